@@ -1,0 +1,17 @@
+package io.cancelgateway.flow;
+
+/** Names of the exchange properties the cancel flow carries between its steps (also used in the YAML routes). */
+public final class CancelExchange {
+
+    /** The id of the channel the request came in on ({@code rest}, {@code file}, {@code jms}); set by each ingest route. */
+    public static final String CHANNEL = "CancelChannel";
+    /** System.nanoTime() when the request was accepted. */
+    public static final String STARTED_NANOS = "CancelStartedNanos";
+    /** The provider id the router chose. */
+    public static final String PROVIDER = "CancelProvider";
+    /** The result once known; the flow skips the provider call when validation or routing already decided it. */
+    public static final String RESULT = "CancelResult";
+
+    private CancelExchange() {
+    }
+}

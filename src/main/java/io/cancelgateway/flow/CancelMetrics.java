@@ -1,0 +1,38 @@
+package io.cancelgateway.flow;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.provider.Provider;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/** Counts cancels by provider, outcome and channel, and times provider calls by provider. */
+@ApplicationScoped
+public class CancelMetrics {
+
+    private final MeterRegistry registry;
+
+    public CancelMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void cancelCompleted(CancelResult result) {
+        registry.counter("cancel.requests",
+                "provider", result.provider() == null ? "none" : result.provider(),
+                "outcome", result.outcome().name(),
+                "channel", result.channel().id()).increment();
+    }
+
+    /** Receives the duration of every HTTP call made to the provider. */
+    public Consumer<Duration> providerCallTimer(Provider provider) {
+        Timer timer = Timer.builder("cancel.provider.calls")
+                .description("HTTP calls made to a provider, each attempt counted")
+                .tag("provider", provider.id())
+                .register(registry);
+        return timer::record;
+    }
+}

@@ -1,0 +1,85 @@
+package io.cancelgateway.flow;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.cancelgateway.model.CancelRequest;
+
+/**
+ * The gateway's own checks, made before anything reaches a provider. Ids end up in URL paths and HTTP headers, so
+ * anything that could add a path segment, a header or a query is refused rather than escaped.
+ */
+public final class CancelRequestValidator {
+
+    static final int MAX_ID_LENGTH = 128;
+    static final int MAX_REASON_LENGTH = 256;
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]+");
+    private static final Pattern UNSAFE_ID = Pattern.compile("[/\\\\\\s\\p{Cntrl}]|\\.\\.");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    private CancelRequestValidator() {
+    }
+
+    /** Why the request cannot be processed, or empty when it can. */
+    public static Optional<String> problem(CancelRequest request) {
+        if (request.reference() == null || request.reference().isBlank()) {
+            return Optional.of("reference is required");
+        }
+        return firstOf(
+                id("reference", request.reference()),
+                id("merchant_id", request.merchantId()),
+                id("customer_id", request.customerId()),
+                requestId(request.requestId()),
+                reason(request.reason()));
+    }
+
+    private static Optional<String> id(String field, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isEmpty()) {
+            return Optional.of(field + " must not be empty");
+        }
+        if (value.length() > MAX_ID_LENGTH) {
+            return Optional.of(field + " is longer than " + MAX_ID_LENGTH + " characters");
+        }
+        if (UNSAFE_ID.matcher(value).find()) {
+            return Optional.of(field + " must not contain '/', '\\', '..', whitespace or control characters");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> requestId(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isEmpty() || value.length() > MAX_ID_LENGTH || !REQUEST_ID.matcher(value).matches()) {
+            return Optional.of("request_id must be 1 to " + MAX_ID_LENGTH
+                    + " characters of letters, digits, '.', '_', ':' or '-'");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> reason(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.length() > MAX_REASON_LENGTH) {
+            return Optional.of("reason is longer than " + MAX_REASON_LENGTH + " characters");
+        }
+        if (CONTROL.matcher(value).find()) {
+            return Optional.of("reason must not contain control characters");
+        }
+        return Optional.empty();
+    }
+
+    @SafeVarargs
+    private static Optional<String> firstOf(Optional<String>... checks) {
+        for (Optional<String> check : checks) {
+            if (check.isPresent()) {
+                return check;
+            }
+        }
+        return Optional.empty();
+    }
+}

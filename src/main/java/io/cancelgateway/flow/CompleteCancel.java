@@ -1,0 +1,50 @@
+package io.cancelgateway.flow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.jboss.logging.Logger;
+
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Channel;
+
+/**
+ * Ends every cancel the same way whatever happened: stamps channel, completion time and duration on the result, makes
+ * it the message body, writes the one INFO line per cancel and counts it.
+ */
+@ApplicationScoped
+@Named("completeCancel")
+public class CompleteCancel implements Processor {
+
+    private static final Logger LOG = Logger.getLogger("io.cancelgateway.cancel");
+
+    private final CancelMetrics metrics;
+    private final Clock clock = Clock.systemUTC();
+
+    public CompleteCancel(CancelMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        CancelResult decided = exchange.getProperty(CancelExchange.RESULT, CancelResult.class);
+        Channel channel = Channel.byId(exchange.getProperty(CancelExchange.CHANNEL, String.class));
+        long started = exchange.getProperty(CancelExchange.STARTED_NANOS, Long.class);
+        long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        String completedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+        CancelResult result = decided.completed(channel, completedAt, durationMs);
+        exchange.getMessage().setBody(result);
+        metrics.cancelCompleted(result);
+        LOG.infof("cancel request_id=%s channel=%s provider=%s merchant_id=%s reference=%s outcome=%s attempts=%d "
+                + "http_status=%s duration_ms=%d%s", result.requestId(), channel.id(), result.provider(),
+                result.merchantId(), result.reference(), result.outcome(), result.attempts(), result.httpStatus(),
+                durationMs, result.error() == null ? "" : " error=\"" + result.error() + "\"");
+    }
+}

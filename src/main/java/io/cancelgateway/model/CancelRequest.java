@@ -1,0 +1,32 @@
+package io.cancelgateway.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A cancel request as every channel receives it. Unknown fields are ignored so that callers can send
+ * richer documents than the gateway needs.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CancelRequest(
+        String requestId,
+        String provider,
+        String merchantId,
+        String reference,
+        String reason,
+        String customerId) {
+
+    public CancelRequest withRequestId(String id) {
+        return new CancelRequest(id, provider, merchantId, reference, reason, customerId);
+    }
+
+    public CancelRequest withProvider(String name) {
+        return new CancelRequest(requestId, name, merchantId, reference, reason, customerId);
+    }
+
+    public CancelRequest withMerchantId(String id) {
+        return new CancelRequest(requestId, provider, id, reference, reason, customerId);
+    }
+}

@@ -1,0 +1,47 @@
+package io.cancelgateway.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * The one canonical answer to a cancel request. Field names are a public contract (JSON in snake_case, CSV columns).
+ * Timestamps are ISO-8601 strings so they keep the offset the provider stated.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({ "request_id", "provider", "merchant_id", "reference", "outcome", "retryable", "provider_status",
+        "provider_code", "provider_message", "http_status", "cancelled_at", "completed_at", "attempts", "duration_ms",
+        "channel", "error" })
+public record CancelResult(
+        String requestId,
+        String provider,
+        String merchantId,
+        String reference,
+        Outcome outcome,
+        boolean retryable,
+        String providerStatus,
+        String providerCode,
+        String providerMessage,
+        Integer httpStatus,
+        String cancelledAt,
+        String completedAt,
+        int attempts,
+        long durationMs,
+        Channel channel,
+        String error) {
+
+    /** A result reached without calling the provider (validation, routing or missing credentials). */
+    public static CancelResult withoutCall(CancelRequest request, Outcome outcome, String error) {
+        return new CancelResult(request.requestId(), request.provider(), request.merchantId(), request.reference(),
+                outcome, outcome.retryable(), null, null, null, null, null, null, 0, 0, null, error);
+    }
+
+    /** Stamps what only the end of the flow knows: the channel, the completion time and the total duration. */
+    public CancelResult completed(Channel completedOn, String completedAtUtc, long totalMillis) {
+        return new CancelResult(requestId, provider, merchantId, reference, outcome, retryable, providerStatus,
+                providerCode, providerMessage, httpStatus, cancelledAt, completedAtUtc, attempts, totalMillis,
+                completedOn, error);
+    }
+}

@@ -1,0 +1,12 @@
+package io.cancelgateway.provider;
+
+/**
+ * How the calls for one cancel went: the last answer, or why there was none.
+ *
+ * @param attempts HTTP calls made
+ * @param answer the last answer; null when the provider never answered
+ * @param failure why the last attempt got no answer; null when it did
+ * @param timedOut whether the last attempt ran out of time waiting for an answer
+ */
+public record CallReport(int attempts, ProviderAnswer answer, String failure, boolean timedOut) {
+}

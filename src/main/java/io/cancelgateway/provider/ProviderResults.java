@@ -1,0 +1,56 @@
+package io.cancelgateway.provider;
+
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Outcome;
+
+/** Turns how the calls went into the canonical result, with the gateway's own explanation where one is due. */
+public final class ProviderResults {
+
+    /** The start of the error of a result whose provider never answered in time (REST answers 504 for it). */
+    public static final String TIMEOUT_ERROR = "timed out";
+
+    private ProviderResults() {
+    }
+
+    /**
+     * @param merchantId the merchant the call was made for
+     */
+    public static CancelResult fromCall(CancelRequest request, String merchantId, ProviderConnector connector,
+            CallReport report) {
+        String provider = connector.provider().id();
+        if (report.answer() == null) {
+            return new CancelResult(request.requestId(), provider, merchantId, request.reference(), Outcome.ERROR, true,
+                    null, null, null, null, null, null, report.attempts(), 0, null,
+                    report.failure() + " after " + plural(report.attempts()));
+        }
+        int status = report.answer().status();
+        ProviderVerdict verdict = connector.translate(status, report.answer().body());
+        if (report.attempts() > 1 && verdict.outcome() == Outcome.ALREADY_CANCELLED) {
+            // An earlier attempt of ours reached the provider before its answer was lost.
+            verdict = verdict.withOutcome(Outcome.CANCELLED);
+        }
+        return new CancelResult(request.requestId(), provider, merchantId, request.reference(), verdict.outcome(),
+                verdict.outcome().retryable(), verdict.providerStatus(), verdict.providerCode(),
+                verdict.providerMessage(), status, verdict.cancelledAt(), null, report.attempts(), 0, null,
+                explain(verdict.outcome(), provider, status, report.attempts()));
+    }
+
+    public static boolean timedOut(CancelResult result) {
+        return result.outcome() == Outcome.ERROR && result.httpStatus() == null && result.error() != null
+                && result.error().startsWith(TIMEOUT_ERROR);
+    }
+
+    private static String explain(Outcome outcome, String provider, int status, int attempts) {
+        return switch (outcome) {
+            case AUTH_FAILED -> provider + " refused the gateway's credentials (HTTP " + status + ")";
+            case INVALID -> provider + " called the request malformed (HTTP " + status + ")";
+            case ERROR -> provider + " gave no definitive answer (HTTP " + status + ") after " + plural(attempts);
+            default -> null;
+        };
+    }
+
+    private static String plural(int attempts) {
+        return attempts == 1 ? "1 attempt" : attempts + " attempts";
+    }
+}

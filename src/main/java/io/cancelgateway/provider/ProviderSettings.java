@@ -1,0 +1,107 @@
+package io.cancelgateway.provider;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * One provider's configuration under {@code cancel.providers.<provider>.*}: where it is, how long to wait, which
+ * merchant is the default and which keys to use per merchant. Read programmatically because each provider adds keys of
+ * its own under the same prefix.
+ */
+public final class ProviderSettings {
+
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Provider provider;
+    private final Config config;
+    private final URI baseUrl;
+
+    /**
+     * @throws IllegalStateException naming the property when the base URL is missing or not an absolute http(s) URL
+     */
+    public ProviderSettings(Provider provider, Config config) {
+        this.provider = provider;
+        this.config = config;
+        this.baseUrl = parseBaseUrl(property("base-url"),
+                config.getOptionalValue(property("base-url"), String.class).orElse(null));
+    }
+
+    public Provider provider() {
+        return provider;
+    }
+
+    /** Without a trailing slash, so connectors append absolute paths. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public Duration connectTimeout() {
+        return config.getOptionalValue(property("connect-timeout"), Duration.class).orElse(DEFAULT_CONNECT_TIMEOUT);
+    }
+
+    public Duration readTimeout() {
+        return config.getOptionalValue(property("read-timeout"), Duration.class).orElse(DEFAULT_READ_TIMEOUT);
+    }
+
+    public Optional<String> defaultMerchantId() {
+        return nonBlank(property("merchant-id"));
+    }
+
+    /** The API key for the merchant: its own override, else the provider's. */
+    public Optional<String> apiKey(String merchantId) {
+        return merchantValue(merchantId, "api-key");
+    }
+
+    public Optional<String> secretKey(String merchantId) {
+        return merchantValue(merchantId, "secret-key");
+    }
+
+    /** The property a missing key should be set in, for error messages. */
+    public String keyProperty(String key) {
+        return property(key);
+    }
+
+    /** The per-merchant property a key can also be set in, for error messages. */
+    public String merchantKeyProperty(String merchantId, String key) {
+        return property("merchants." + merchantId + "." + key);
+    }
+
+    private Optional<String> merchantValue(String merchantId, String key) {
+        if (merchantId != null) {
+            Optional<String> own = nonBlank(merchantKeyProperty(merchantId, key));
+            if (own.isPresent()) {
+                return own;
+            }
+        }
+        return nonBlank(property(key));
+    }
+
+    private Optional<String> nonBlank(String name) {
+        return config.getOptionalValue(name, String.class).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private String property(String key) {
+        return "cancel.providers." + provider.id() + "." + key;
+    }
+
+    private static URI parseBaseUrl(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: the provider's base URL is required");
+        }
+        String trimmed = value.trim().replaceAll("/+$", "");
+        try {
+            URI uri = new URI(trimmed);
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new IllegalStateException(name + " must be an absolute http(s) URL, was " + value);
+            }
+            return uri;
+        } catch (URISyntaxException malformed) {
+            throw new IllegalStateException(name + " is not a valid URL: " + value, malformed);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.cancelgateway.provider;
+
+import io.cancelgateway.model.Outcome;
+
+/**
+ * What an HTTP status means when the body says nothing more specific. Translators start from this and refine it with
+ * what the provider's body states.
+ */
+public final class StatusOutcomes {
+
+    private StatusOutcomes() {
+    }
+
+    public static Outcome forStatus(int httpStatus) {
+        if (httpStatus >= 200 && httpStatus < 300) {
+            return Outcome.PENDING;
+        }
+        return switch (httpStatus) {
+            case 400, 422 -> Outcome.INVALID;
+            case 401, 403 -> Outcome.AUTH_FAILED;
+            case 404 -> Outcome.NOT_FOUND;
+            case 409 -> Outcome.REJECTED;
+            default -> Outcome.ERROR;
+        };
+    }
+
+    /** Answers worth another attempt: the provider may give a definitive answer next time. */
+    public static boolean retryable(int httpStatus) {
+        return httpStatus == 429 || httpStatus >= 500;
+    }
+}

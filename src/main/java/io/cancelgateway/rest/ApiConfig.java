@@ -1,0 +1,18 @@
+package io.cancelgateway.rest;
+
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The REST channel: {@code cancel.api.*}. */
+@ConfigMapping(prefix = "cancel.api")
+public interface ApiConfig {
+
+    /** Accepted values of the X-Api-Key header. Required: the service does not start without any. */
+    List<String> keys();
+
+    /** Larger request bodies are refused with 413. */
+    @WithDefault("65536")
+    int maxBodyBytes();
+}

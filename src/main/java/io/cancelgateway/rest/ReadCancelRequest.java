@@ -1,0 +1,66 @@
+package io.cancelgateway.rest;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cancelgateway.model.CancelRequest;
+
+/** Turns the HTTP body into a {@link CancelRequest}, refusing what is not a JSON object of acceptable size. */
+@ApplicationScoped
+@Named("readCancelRequest")
+public class ReadCancelRequest implements Processor {
+
+    private final ObjectMapper json;
+    private final int maxBodyBytes;
+
+    public ReadCancelRequest(ObjectMapper json, ApiConfig config) {
+        this.json = json;
+        this.maxBodyBytes = config.maxBodyBytes();
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (contentType == null || !isJson(contentType)) {
+            throw new RestRejection(415, "unsupported_media_type",
+                    "Content-Type must be application/json, was " + (contentType == null ? "absent" : contentType));
+        }
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        if (body == null || body.length == 0) {
+            throw new RestRejection(400, "malformed_request", "the body is empty; send a JSON cancel request");
+        }
+        if (body.length > maxBodyBytes) {
+            throw new RestRejection(413, "payload_too_large",
+                    "the body has " + body.length + " bytes; the limit is " + maxBodyBytes);
+        }
+        exchange.getMessage().setBody(parse(body));
+    }
+
+    private CancelRequest parse(byte[] body) {
+        try {
+            CancelRequest request = json.readValue(body, CancelRequest.class);
+            if (request == null) {
+                throw new RestRejection(400, "malformed_request", "the body must be a JSON object");
+            }
+            return request;
+        } catch (JsonProcessingException malformed) {
+            throw new RestRejection(400, "malformed_request", "the body is not a valid cancel request: "
+                    + malformed.getOriginalMessage());
+        } catch (IOException unreadable) {
+            throw new RestRejection(400, "malformed_request", "the body could not be read");
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase();
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+}

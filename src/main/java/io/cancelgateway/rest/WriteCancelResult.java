@@ -1,0 +1,29 @@
+package io.cancelgateway.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cancelgateway.model.CancelResult;
+
+/** Answers the REST call with the cancel result as JSON and the status its outcome calls for. */
+@ApplicationScoped
+@Named("writeCancelResult")
+public class WriteCancelResult implements Processor {
+
+    private final ObjectMapper json;
+
+    public WriteCancelResult(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        CancelResult result = exchange.getMessage().getMandatoryBody(CancelResult.class);
+        RestReply.json(exchange, RestStatus.of(result), json.writeValueAsBytes(result));
+    }
+}
