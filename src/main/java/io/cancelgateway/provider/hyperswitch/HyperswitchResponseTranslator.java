@@ -1,0 +1,105 @@
+package io.cancelgateway.provider.hyperswitch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.CancelledWording;
+import io.cancelgateway.provider.LenientJson;
+import io.cancelgateway.provider.ProviderVerdict;
+import io.cancelgateway.provider.StatusOutcomes;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Hyperswitch's answers to a payment cancel. A 2xx carries the payment object, whose intent status tells whether
+ * the void is done; errors come nested under {@code error} on the wire, or flat as in the OpenAPI file.
+ */
+public final class HyperswitchResponseTranslator {
+
+    private static final Set<String> CANCELLED_STATUSES = Set.of("cancelled", "cancelled_post_capture");
+
+    /** The intent status IR_16 names: "You cannot cancel this payment because it has status succeeded". */
+    private static final Pattern IR_16_STATUS = Pattern.compile("because it has status\\s+([A-Za-z_]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    public ProviderVerdict translate(int httpStatus, String body) {
+        JsonNode json = LenientJson.parse(body);
+        if (httpStatus >= 200 && httpStatus < 300) {
+            return payment(json);
+        }
+        JsonNode error = json.path("error").isObject() ? json.path("error") : json;
+        String code = LenientJson.text(error, "code");
+        String message = LenientJson.text(error, "message");
+        String status = "IR_16".equals(code) ? ir16Status(message) : null;
+        return new ProviderVerdict(errorOutcome(httpStatus, code, status, message), status, code, message, null);
+    }
+
+    private static ProviderVerdict payment(JsonNode json) {
+        String status = LenientJson.text(json, "status");
+        String code = LenientJson.text(json, "error_code");
+        String message = LenientJson.text(json, "error_message");
+        if (status == null || !CANCELLED_STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
+            return new ProviderVerdict(Outcome.PENDING, status, code, message, null);
+        }
+        String cancelledAt = isoWithOffset(LenientJson.firstOf(
+                LenientJson.text(json, "modified_at"), LenientJson.text(json, "updated")));
+        return new ProviderVerdict(Outcome.CANCELLED, status, code, message, cancelledAt);
+    }
+
+    private static Outcome errorOutcome(int httpStatus, String code, String ir16Status, String message) {
+        if (StatusOutcomes.retryable(httpStatus)) {
+            return Outcome.ERROR;
+        }
+        if (code == null) {
+            return StatusOutcomes.forStatus(httpStatus);
+        }
+        return switch (code) {
+            case "IR_16" -> alreadyCancelled(ir16Status, message) ? Outcome.ALREADY_CANCELLED : Outcome.REJECTED;
+            case "IR_14" -> Outcome.REJECTED;
+            case "IR_01" -> Outcome.AUTH_FAILED;
+            case "HE_02" -> Outcome.NOT_FOUND;
+            case "IR_04", "IR_06" -> Outcome.INVALID;
+            case "HE_00" -> Outcome.ERROR;
+            default -> StatusOutcomes.forStatus(httpStatus);
+        };
+    }
+
+    /** IR_16 is matched on its code; the status word it names tells a finished cancel from a refusal. */
+    private static boolean alreadyCancelled(String ir16Status, String message) {
+        if (ir16Status != null) {
+            return CANCELLED_STATUSES.contains(ir16Status.toLowerCase(Locale.ROOT));
+        }
+        return CancelledWording.statesAlreadyCancelled(message);
+    }
+
+    private static String ir16Status(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher matcher = IR_16_STATUS.matcher(message);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** Hyperswitch writes UTC times, with or without the Z; an unreadable time is left out rather than guessed. */
+    private static String isoWithOffset(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException noOffset) {
+            try {
+                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+}

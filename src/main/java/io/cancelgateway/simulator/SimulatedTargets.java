@@ -1,0 +1,66 @@
+package io.cancelgateway.simulator;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the simulated providers remember per provider and reference: how many cancel calls arrived, whether the target
+ * is cancelled and whether a flaky target has already failed once. Safe for concurrent use.
+ */
+public final class SimulatedTargets {
+
+    private final Map<TargetKey, TargetState> targets = new ConcurrentHashMap<>();
+
+    /** Counts a cancel call that named the reference, whatever it was answered. */
+    public void recordCall(SimulatedApi api, String reference) {
+        state(api, reference).recordCall();
+    }
+
+    public int calls(SimulatedApi api, String reference) {
+        TargetState state = targets.get(new TargetKey(api, reference));
+        return state == null ? 0 : state.calls();
+    }
+
+    /** True only for the call that cancels the target; every later call finds it already cancelled. */
+    boolean cancel(SimulatedApi api, String reference) {
+        return state(api, reference).cancel();
+    }
+
+    /** True only the first time, so that a flaky target fails exactly once. */
+    boolean failOnce(SimulatedApi api, String reference) {
+        return state(api, reference).failOnce();
+    }
+
+    private TargetState state(SimulatedApi api, String reference) {
+        return targets.computeIfAbsent(new TargetKey(api, reference), key -> new TargetState());
+    }
+
+    private record TargetKey(SimulatedApi api, String reference) {
+    }
+
+    private static final class TargetState {
+        private int calls;
+        private boolean cancelled;
+        private boolean failed;
+
+        synchronized void recordCall() {
+            calls++;
+        }
+
+        synchronized int calls() {
+            return calls;
+        }
+
+        synchronized boolean cancel() {
+            boolean first = !cancelled;
+            cancelled = true;
+            return first;
+        }
+
+        synchronized boolean failOnce() {
+            boolean first = !failed;
+            failed = true;
+            return first;
+        }
+    }
+}

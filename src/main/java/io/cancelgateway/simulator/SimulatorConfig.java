@@ -1,0 +1,48 @@
+package io.cancelgateway.simulator;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The simulator's settings under {@code cancel.simulator.*}. Every value has a default so that the application starts
+ * whether or not the simulator is configured; the keys are documented development values, not real credentials.
+ */
+@ConfigMapping(prefix = "cancel.simulator")
+public interface SimulatorConfig {
+
+    /** Off unless a profile turns it on: production must never answer provider calls itself. */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** Added to every simulated provider answer. */
+    @WithDefault("0")
+    long latencyMs();
+
+    /** How long {@code slow-} references wait before their answer. */
+    @WithDefault("3000")
+    long slowMs();
+
+    Juspay juspay();
+
+    Kwikpaisa kwikpaisa();
+
+    Hyperswitch hyperswitch();
+
+    interface Juspay {
+        @WithDefault("sim_juspay_key")
+        String apiKey();
+    }
+
+    interface Kwikpaisa {
+        @WithDefault("pk_sim_kwikpaisa")
+        String apiKey();
+
+        @WithDefault("sk_sim_kwikpaisa")
+        String secretKey();
+    }
+
+    interface Hyperswitch {
+        @WithDefault("snd_sim_hyperswitch")
+        String apiKey();
+    }
+}

@@ -1,0 +1,231 @@
+package io.cancelgateway.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.cancelgateway.e2e.RestCancelTest.cancel;
+import static io.cancelgateway.e2e.RestCancelTest.unique;
+import static io.cancelgateway.e2e.WireMockProviders.server;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** What actually goes on the wire to providers, through the whole service: isolation, retries, timeouts, secrets. */
+@QuarkusTest
+@TestProfile(WireMockProviders.class)
+class ProviderWireTest {
+
+    private static final Set<String> TRANSPORT_HEADERS = Set.of("host", "content-length", "connection", "user-agent");
+    private static final String CANCELLED_PAYMENT = "{\"payment_id\":\"p\",\"status\":\"cancelled\","
+            + "\"modified_at\":\"2026-05-13T03:44:00Z\"}";
+
+    @BeforeEach
+    void resetProviders() {
+        server.resetAll();
+    }
+
+    @Test
+    void onlyValidatedFieldsReachTheProvider() {
+        String reference = unique("iso");
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel"))
+                .willReturn(aResponse().withStatus(200).withBody(CANCELLED_PAYMENT)));
+
+        given().header("X-Api-Key", RestCancelTest.API_KEY)
+                .header("Authorization", "Bearer inbound-token")
+                .header("Cookie", "session=inbound-cookie")
+                .header("X-Forwarded-For", "10.9.8.7")
+                .header("api-key", "inbound-api-key")
+                .header("CamelHttpUri", "http://attacker.invalid/steal")
+                .queryParam("reference", "query-reference")
+                .queryParam("debug", "true")
+                .contentType(ContentType.JSON)
+                .body(Map.of("provider", "hyperswitch", "reference", reference, "reason", "requested_by_customer"))
+                .when().post("/api/v1/cancellations")
+                .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"));
+
+        List<LoggedRequest> received = server.findAll(anyRequestedFor(anyUrl()));
+        assertThat(received).hasSize(1);
+        LoggedRequest call = received.get(0);
+        assertThat(call.getUrl()).isEqualTo("/payments/" + reference + "/cancel");
+        assertThat(call.getHeaders().all().stream().map(HttpHeader::key).map(String::toLowerCase)
+                .filter(name -> !TRANSPORT_HEADERS.contains(name)).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("content-type", "accept", "api-key");
+        assertThat(call.getHeader("api-key")).isEqualTo(WireMockProviders.HYPERSWITCH_KEY);
+        assertThat(call.getBodyAsString()).isEqualTo("{\"cancellation_reason\":\"requested_by_customer\"}");
+    }
+
+    @Test
+    void a503ThenSuccessIsCancelledAfterTwoAttempts() {
+        String reference = unique("retry");
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("retry").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("{\"error\":{\"code\":\"HE_00\"}}"))
+                .willSetStateTo("recovered"));
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("retry").whenScenarioStateIs("recovered")
+                .willReturn(aResponse().withStatus(200).withBody(CANCELLED_PAYMENT)));
+
+        cancel(Map.of("provider", "hyperswitch", "reference", reference)).statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
+    void a500ThreeTimesIsARetryableErrorAfterThreeAttempts() {
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(500)
+                .withBody("{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}")));
+
+        cancel(Map.of("provider", "hyperswitch", "reference", unique("down"))).statusCode(502)
+                .body("outcome", org.hamcrest.Matchers.equalTo("ERROR"))
+                .body("retryable", org.hamcrest.Matchers.equalTo(true))
+                .body("http_status", org.hamcrest.Matchers.equalTo(500))
+                .body("provider_code", org.hamcrest.Matchers.equalTo("HE_00"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(3));
+        server.verify(3, postRequestedFor(urlPathMatching("/payments/.*/cancel")));
+    }
+
+    @Test
+    void conflictsAndBadRequestsAreCalledOnce() {
+        server.stubFor(post(urlPathMatching("/api/v3/pg/order/cancel")).willReturn(aResponse().withStatus(409)
+                .withBody("{\"status\":false,\"code\":409,\"message\":\"Permission denied: order status is PAID.\"}")));
+        server.stubFor(post(urlPathMatching("/merchants/acme/order/.*/cancel")).willReturn(aResponse().withStatus(400)
+                .withBody("{\"status\":\"error\",\"error_code\":\"INVALID_INPUT\",\"error_message\":\"bad\","
+                        + "\"error_info\":{\"code\":\"INVALID_INPUT\"}}")));
+
+        cancel(Map.of("provider", "kwikpaisa", "reference", unique("k"))).statusCode(409)
+                .body("outcome", org.hamcrest.Matchers.equalTo("REJECTED"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(1));
+        cancel(Map.of("provider", "juspay-order", "reference", unique("j"))).statusCode(400)
+                .body("outcome", org.hamcrest.Matchers.equalTo("INVALID"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(1));
+        server.verify(1, postRequestedFor(urlEqualTo("/api/v3/pg/order/cancel")));
+        server.verify(1, postRequestedFor(urlPathMatching("/merchants/acme/order/.*/cancel")));
+    }
+
+    @Test
+    void rateLimitingHonoursRetryAfter() {
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/cancel")).inScenario("limit").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withBody("{\"status\":false,\"code\":429,\"message\":\"Too many requests.\"}"))
+                .willSetStateTo("open"));
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/cancel")).inScenario("limit").whenScenarioStateIs("open")
+                .willReturn(aResponse().withStatus(200).withBody("{\"code\":\"200\",\"status\":\"success\","
+                        + "\"return_data\":{\"order_status\":\"CANCELLED\",\"cancelled_at\":\"13-05-2026 09:14 AM\"}}")));
+
+        long started = System.nanoTime();
+        cancel(Map.of("provider", "kwikpaisa", "reference", unique("rl"))).statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(2))
+                .body("cancelled_at", org.hamcrest.Matchers.equalTo("2026-05-13T09:14:00+05:30"));
+        assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
+    void aRetriedAttemptFindingItAlreadyCancelledReportsCancelled() {
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("lost").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(502)).willSetStateTo("done"));
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("lost").whenScenarioStateIs("done")
+                .willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"type\":\"invalid_request\","
+                        + "\"message\":\"You cannot cancel this payment because it has status cancelled\","
+                        + "\"code\":\"IR_16\"}}")));
+
+        cancel(Map.of("provider", "hyperswitch", "reference", unique("lost"))).statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
+    void aProviderThatDoesNotAnswerInTimeIsAGatewayTimeout() {
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel"))
+                .willReturn(aResponse().withStatus(200).withBody(CANCELLED_PAYMENT).withFixedDelay(1500)));
+
+        cancel(Map.of("provider", "hyperswitch", "reference", unique("slow"))).statusCode(504)
+                .body("outcome", org.hamcrest.Matchers.equalTo("ERROR"))
+                .body("retryable", org.hamcrest.Matchers.equalTo(true))
+                .body("http_status", nullValue())
+                .body("attempts", org.hamcrest.Matchers.equalTo(3));
+    }
+
+    @Test
+    void missingCredentialsAreAuthFailedNamingThePropertyWithoutAnyCall() {
+        cancel(Map.of("provider", "juspay-payout", "reference", unique("ful"), "customer_id", "c1",
+                "merchant_id", "acme"))
+                .statusCode(502)
+                .body("outcome", org.hamcrest.Matchers.equalTo("AUTH_FAILED"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(0))
+                .body("error", org.hamcrest.Matchers.equalTo("no credentials configured for juspay-payout: set "
+                        + "cancel.providers.juspay-payout.merchants.acme.api-key or "
+                        + "cancel.providers.juspay-payout.api-key"));
+        assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void noSecretEverAppearsInTheLog() {
+        List<String> lines = new ArrayList<>();
+        try (LogCapture capture = LogCapture.start(lines::add)) {
+            server.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(401)
+                    .withBody("{\"error\":{\"type\":\"invalid_request\",\"message\":\"API key not provided or invalid"
+                            + " API key used\",\"code\":\"IR_01\"}}")));
+            server.stubFor(post(urlEqualTo("/api/v3/pg/order/cancel")).willReturn(aResponse().withStatus(503)));
+            server.stubFor(post(urlPathMatching("/merchants/.*/cancel")).willReturn(aResponse().withStatus(200)
+                    .withBody("{\"status\":\"Success\",\"message\":\"Order cancelled successfully\"}")));
+            cancel(Map.of("provider", "hyperswitch", "reference", unique("s"))).statusCode(502);
+            cancel(Map.of("provider", "kwikpaisa", "reference", unique("s"))).statusCode(502);
+            cancel(Map.of("provider", "juspay-order", "reference", unique("s"))).statusCode(200);
+            cancel(Map.of("provider", "juspay-payout", "reference", unique("s"), "customer_id", "c")).statusCode(502);
+        }
+
+        List<String> secrets = new ArrayList<>(List.of(WireMockProviders.JUSPAY_KEY, WireMockProviders.KWIKPAISA_KEY,
+                WireMockProviders.KWIKPAISA_SECRET, WireMockProviders.HYPERSWITCH_KEY, RestCancelTest.API_KEY));
+        for (LoggedRequest call : server.findAll(anyRequestedFor(anyUrl()))) {
+            for (String header : List.of("Authorization", "X-SIGNATURE", "api-key", "X-API-KEY")) {
+                if (call.containsHeader(header)) {
+                    secrets.add(call.getHeader(header));
+                }
+            }
+        }
+        assertThat(secrets).hasSizeGreaterThan(8);
+        String log = String.join("\n", lines);
+        assertThat(log).contains("cancel request_id=").contains("outcome=AUTH_FAILED");
+        for (String secret : secrets) {
+            assertThat(log).as("log output").doesNotContain(secret);
+            assertThat(log).as("log output").doesNotContain(secret.replace("Basic ", ""));
+        }
+    }
+
+    @Test
+    void everyCancelLogsOneInfoLine() {
+        List<String> lines = new ArrayList<>();
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel"))
+                .willReturn(aResponse().withStatus(200).withBody(CANCELLED_PAYMENT)));
+        String requestId = "log-line-" + unique("x");
+        try (LogCapture capture = LogCapture.start(lines::add)) {
+            cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", unique("l")))
+                    .statusCode(200);
+        }
+        assertThat(lines.stream().filter(line -> line.contains("request_id=" + requestId)))
+                .singleElement().satisfies(line -> assertThat(line)
+                        .startsWith("INFO cancel request_id=" + requestId + " channel=rest provider=hyperswitch")
+                        .contains("outcome=CANCELLED attempts=1 http_status=200 duration_ms="));
+    }
+}
