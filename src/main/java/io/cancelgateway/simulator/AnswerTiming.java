@@ -13,13 +13,13 @@ final class AnswerTiming {
     private final long slowMs;
 
     AnswerTiming(long latencyMs, long slowMs) {
-        this.latencyMs = Math.max(0, latencyMs);
-        this.slowMs = Math.max(0, slowMs);
+        this.latencyMs = latencyMs;
+        this.slowMs = slowMs;
     }
 
     void send(RoutingContext context, SimulatedAnswer answer, Scenario scenario) {
         long delay = latencyMs + (scenario == Scenario.SLOW ? slowMs : 0);
-        if (delay == 0) {
+        if (delay <= 0) {
             write(context, answer);
         } else {
             context.vertx().setTimer(delay, timer -> write(context, answer));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class HyperswitchSimulatorTest {
         HttpResponse<String> missing = server.post(path(ref), REASON, "Content-Type", "application/json");
         HttpResponse<String> bearer = server.post(path(ref), REASON, "Authorization", "Bearer " + HYPERSWITCH_KEY);
 
-        for (HttpResponse<String> response : java.util.List.of(wrong, missing, bearer)) {
+        for (HttpResponse<String> response : List.of(wrong, missing, bearer)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.body()).isEqualTo(unauthorized);
         }

@@ -8,6 +8,7 @@ import static io.cancelgateway.simulator.SimulatorServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +43,9 @@ class KwikPaisaSimulatorTest {
         HttpResponse<String> second = signedCancel(orderBody(ref));
 
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.body()).isEqualTo("{\"code\":\"200\",\"status\":\"success\",\"message\":\"Order cancelled successfully.\","
-                + "\"return_data\":{\"order_id\":\"" + ref + "\",\"order_status\":\"CANCELLED\",\"cancelled_at\":\"" + CANCELLED_AT + "\"}}");
+        assertThat(first.body()).isEqualTo("{\"code\":\"200\",\"status\":\"success\","
+                + "\"message\":\"Order cancelled successfully.\",\"return_data\":{\"order_id\":\"" + ref + "\","
+                + "\"order_status\":\"CANCELLED\",\"cancelled_at\":\"" + CANCELLED_AT + "\"}}");
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).isEqualTo("{\"status\":false,\"code\":409,\"message\":\"Order is already cancelled.\"}");
     }
@@ -126,7 +128,7 @@ class KwikPaisaSimulatorTest {
         HttpResponse<String> secretAsKey = server.post(PATH, body, headers(KWIKPAISA_SECRET, ts, signature));
         HttpResponse<String> missing = server.post(PATH, body, "X-TIMESTAMP", ts, "X-SIGNATURE", signature);
 
-        for (HttpResponse<String> response : java.util.List.of(wrong, secretAsKey, missing)) {
+        for (HttpResponse<String> response : List.of(wrong, secretAsKey, missing)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.body()).isEqualTo("{\"status\":false,\"code\":401,\"message\":\"Invalid API key.\"}");
         }
@@ -137,13 +139,15 @@ class KwikPaisaSimulatorTest {
         String body = orderBody(unique("ord-"));
         String ts = Long.toString(NOW);
 
-        HttpResponse<String> apiKeyAsSecret = server.post(PATH, body, headers(KWIKPAISA_KEY, ts, hmacHex(KWIKPAISA_KEY, body + ts)));
+        HttpResponse<String> apiKeyAsSecret = server.post(PATH, body,
+                headers(KWIKPAISA_KEY, ts, hmacHex(KWIKPAISA_KEY, body + ts)));
         HttpResponse<String> upperCase = server.post(PATH, body,
                 headers(KWIKPAISA_KEY, ts, hmacHex(KWIKPAISA_SECRET, body + ts).toUpperCase()));
-        HttpResponse<String> withoutTimestamp = server.post(PATH, body, headers(KWIKPAISA_KEY, ts, hmacHex(KWIKPAISA_SECRET, body)));
+        HttpResponse<String> withoutTimestamp = server.post(PATH, body,
+                headers(KWIKPAISA_KEY, ts, hmacHex(KWIKPAISA_SECRET, body)));
         HttpResponse<String> missing = server.post(PATH, body, "X-API-KEY", KWIKPAISA_KEY, "X-TIMESTAMP", ts);
 
-        for (HttpResponse<String> response : java.util.List.of(apiKeyAsSecret, upperCase, withoutTimestamp, missing)) {
+        for (HttpResponse<String> response : List.of(apiKeyAsSecret, upperCase, withoutTimestamp, missing)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.body()).isEqualTo("{\"status\":false,\"code\":401,\"message\":\"Invalid signature.\"}");
         }
@@ -157,8 +161,9 @@ class KwikPaisaSimulatorTest {
         String unsorted = "{\"order_id\":\"" + ref + "\",\"amount\":\"100\"}";
         String escapedSlash = "{\"order_id\":\"" + ref + "\",\"note\":\"a\\/b\"}";
 
-        for (String body : java.util.List.of(spaced, unsorted, escapedSlash)) {
-            HttpResponse<String> response = server.post(PATH, body, headers(KWIKPAISA_KEY, ts, hmacHex(KWIKPAISA_SECRET, body + ts)));
+        for (String body : List.of(spaced, unsorted, escapedSlash)) {
+            HttpResponse<String> response = server.post(PATH, body,
+                    headers(KWIKPAISA_KEY, ts, hmacHex(KWIKPAISA_SECRET, body + ts)));
 
             assertThat(response.statusCode()).as(body).isEqualTo(401);
             assertThat(response.body()).isEqualTo("{\"status\":false,\"code\":401,\"message\":\"Invalid signature.\"}");
@@ -172,7 +177,8 @@ class KwikPaisaSimulatorTest {
         String sent = "{ \"order_id\" : \"" + ref + "\",\n \"amount\" : \"100\" }";
         String canonical = "{\"amount\":\"100\",\"order_id\":\"" + ref + "\"}";
 
-        HttpResponse<String> response = server.post(PATH, sent, headers(KWIKPAISA_KEY, ts, hmacHex(KWIKPAISA_SECRET, canonical + ts)));
+        HttpResponse<String> response = server.post(PATH, sent,
+                headers(KWIKPAISA_KEY, ts, hmacHex(KWIKPAISA_SECRET, canonical + ts)));
 
         assertThat(response.statusCode()).isEqualTo(200);
     }
@@ -200,7 +206,8 @@ class KwikPaisaSimulatorTest {
         String millis = Long.toString(SimulatorServer.NOW.toEpochMilli());
 
         HttpResponse<String> inMillis = signedCancel(body, millis);
-        HttpResponse<String> missing = server.post(PATH, body, "X-API-KEY", KWIKPAISA_KEY, "X-SIGNATURE", hmacHex(KWIKPAISA_SECRET, body));
+        HttpResponse<String> missing = server.post(PATH, body,
+                "X-API-KEY", KWIKPAISA_KEY, "X-SIGNATURE", hmacHex(KWIKPAISA_SECRET, body));
 
         assertThat(inMillis.statusCode()).isEqualTo(401);
         assertThat(json(inMillis.body()).get("message").asText()).isEqualTo("Request timestamp expired.");
@@ -240,7 +247,8 @@ class KwikPaisaSimulatorTest {
 
     /** Signs exactly the bytes sent, which is right whenever the body is already in canonical form. */
     private static HttpResponse<String> signedCancel(String body, String timestamp) throws Exception {
-        return server.post(PATH, body, headers(KWIKPAISA_KEY, timestamp, hmacHex(KWIKPAISA_SECRET, body + timestamp)));
+        return server.post(PATH, body,
+                headers(KWIKPAISA_KEY, timestamp, hmacHex(KWIKPAISA_SECRET, body + timestamp)));
     }
 
     private static String[] headers(String apiKey, String timestamp, String signature) {

@@ -1,0 +1,127 @@
+package io.cancelgateway.packaged;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged service (target/quarkus-app/quarkus-run.jar) run as a separate process, as an operator runs it. */
+final class PackagedService implements AutoCloseable {
+
+    private final Process process;
+    private final Path output;
+    final int port;
+
+    private PackagedService(Process process, Path output, int port) {
+        this.process = process;
+        this.output = output;
+        this.port = port;
+    }
+
+    /**
+     * Starts the jar with the given system properties, on their {@code quarkus.http.port} or else a free port; does not
+     * wait for it to be ready.
+     */
+    static PackagedService start(Map<String, String> properties) throws IOException {
+        int port = properties.containsKey("quarkus.http.port") ? Integer.parseInt(properties.get("quarkus.http.port"))
+                : freePort();
+        Path jar = Path.of(System.getProperty("cancel.packaged-app", "target/quarkus-app/quarkus-run.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " does not exist: run the tests with ./mvnw verify");
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("quarkus.http.port", String.valueOf(port));
+        all.putAll(properties);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        all.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        Path output = Files.createTempFile("cancel-gateway-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("CANCEL_") || name.startsWith("QUARKUS_"));
+        return new PackagedService(builder.start(), output, port);
+    }
+
+    /** Properties that run the packaged service against its own simulator with the development keys. */
+    static Map<String, String> withSimulator(int port) {
+        String simulator = "http://localhost:" + port + "/simulator";
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("cancel.api.keys", "it-key");
+        properties.put("cancel.simulator.enabled", "true");
+        properties.put("cancel.providers.juspay-order.base-url", simulator + "/juspay");
+        properties.put("cancel.providers.juspay-order.api-key", "sim_juspay_key");
+        properties.put("cancel.providers.juspay-order.merchant-id", "sim_merchant");
+        properties.put("cancel.providers.juspay-payout.base-url", simulator + "/juspay");
+        properties.put("cancel.providers.juspay-payout.api-key", "sim_juspay_key");
+        properties.put("cancel.providers.juspay-payout.merchant-id", "sim_merchant");
+        properties.put("cancel.providers.kwikpaisa.base-url", simulator + "/kwikpaisa");
+        properties.put("cancel.providers.kwikpaisa.api-key", "pk_sim_kwikpaisa");
+        properties.put("cancel.providers.kwikpaisa.secret-key", "sk_sim_kwikpaisa");
+        properties.put("cancel.providers.hyperswitch.base-url", simulator + "/hyperswitch");
+        properties.put("cancel.providers.hyperswitch.api-key", "snd_sim_hyperswitch");
+        return properties;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Waits until /q/health/ready answers 200, failing early if the process dies. */
+    void awaitReady(Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + output());
+            }
+            try {
+                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the service was not ready within " + timeout + ":\n" + output());
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the service did not exit within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    String output() throws IOException {
+        return Files.readString(output);
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        Files.deleteIfExists(output);
+    }
+}
