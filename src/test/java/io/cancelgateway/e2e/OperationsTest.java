@@ -1,0 +1,48 @@
+package io.cancelgateway.e2e;
+
+import static io.cancelgateway.e2e.RestCancelTest.cancel;
+import static io.cancelgateway.e2e.RestCancelTest.request;
+import static io.cancelgateway.e2e.RestCancelTest.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What operations rely on: health, Prometheus metrics and the OpenAPI document. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void healthIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsCountCancelsAndTimeProviderCalls() {
+        cancel(request("kwikpaisa", unique("metric"))).statusCode(200);
+        cancel(request("hyperswitch", unique("missing-"))).statusCode(404);
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("cancel_requests_total{channel=\"rest\",outcome=\"CANCELLED\",provider=\"kwikpaisa\"}"))
+                .body(containsString("cancel_requests_total{channel=\"rest\",outcome=\"NOT_FOUND\",provider=\"hyperswitch\"}"))
+                .body(containsString("cancel_provider_calls_seconds_count{provider=\"kwikpaisa\"}"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheModelOutcomesAndStatuses() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/cancellations'.post.responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("200", "202", "400", "401", "404", "409", "413", "415", "502",
+                                "504"))
+                .body("components.schemas.Outcome.enum", org.hamcrest.Matchers.contains("CANCELLED",
+                        "ALREADY_CANCELLED", "PENDING", "REJECTED", "NOT_FOUND", "INVALID", "AUTH_FAILED", "ERROR"))
+                .body("components.schemas.CancelRequest.required", org.hamcrest.Matchers.contains("reference"))
+                .body("components.schemas.CancelResult.properties.keySet()", org.hamcrest.Matchers.hasItems(
+                        "request_id", "outcome", "retryable", "http_status", "cancelled_at", "attempts", "channel"));
+    }
+}
