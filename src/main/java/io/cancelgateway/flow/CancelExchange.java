@@ -12,6 +12,11 @@ public final class CancelExchange {
     /** The result once known; the flow skips the provider call when validation or routing already decided it. */
     public static final String RESULT = "CancelResult";
 
+    /** The journal claim token of the run processing the request; absent when the request is not journaled. */
+    public static final String CLAIM = "CancelClaim";
+    /** True when the result is the stored result of an earlier request with the same id. */
+    public static final String REPLAYED = "CancelReplayed";
+
     private CancelExchange() {
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Channel;
 import io.cancelgateway.provider.Provider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,11 +21,13 @@ public class CancelMetrics {
         this.registry = registry;
     }
 
-    public void cancelCompleted(CancelResult result) {
+    /** Counts a cancel answered on the channel, a replay included (its outcome is the stored one). */
+    public void cancelCompleted(CancelResult result, Channel channel) {
         registry.counter("cancel.requests",
                 "provider", result.provider() == null ? "none" : result.provider(),
                 "outcome", result.outcome().name(),
-                "channel", result.channel().id()).increment();
+                "channel", channel.id(),
+                "replayed", String.valueOf(result.replayed())).increment();
     }
 
     /** Receives the duration of every HTTP call made to the provider. */

@@ -49,11 +49,17 @@ public final class CancelRequestValidator {
         return Optional.empty();
     }
 
+    /** Whether the id can key the journal (an absent id is replaced by a generated one). */
+    public static boolean usableRequestId(String value) {
+        return value != null && !value.isEmpty() && value.length() <= MAX_ID_LENGTH
+                && REQUEST_ID.matcher(value).matches();
+    }
+
     private static Optional<String> requestId(String value) {
         if (value == null) {
             return Optional.empty();
         }
-        if (value.isEmpty() || value.length() > MAX_ID_LENGTH || !REQUEST_ID.matcher(value).matches()) {
+        if (!usableRequestId(value)) {
             return Optional.of("request_id must be 1 to " + MAX_ID_LENGTH
                     + " characters of letters, digits, '.', '_', ':' or '-'");
         }

@@ -38,13 +38,15 @@ public class CompleteCancel implements Processor {
         Channel channel = Channel.byId(exchange.getProperty(CancelExchange.CHANNEL, String.class));
         long started = exchange.getProperty(CancelExchange.STARTED_NANOS, Long.class);
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        String completedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
-        CancelResult result = decided.completed(channel, completedAt, durationMs);
+        boolean replayed = exchange.getProperty(CancelExchange.REPLAYED, false, Boolean.class);
+        // A replay is the stored result as it was, marked as such; only a new run gets new stamps.
+        CancelResult result = replayed ? decided.asReplay()
+                : decided.completed(channel, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), durationMs);
         exchange.getMessage().setBody(result);
-        metrics.cancelCompleted(result);
+        metrics.cancelCompleted(result, channel);
         LOG.infof("cancel request_id=%s channel=%s provider=%s merchant_id=%s reference=%s outcome=%s attempts=%d "
-                + "http_status=%s duration_ms=%d%s", result.requestId(), channel.id(), result.provider(),
+                + "http_status=%s replayed=%s duration_ms=%d%s", result.requestId(), channel.id(), result.provider(),
                 result.merchantId(), result.reference(), result.outcome(), result.attempts(), result.httpStatus(),
-                durationMs, result.error() == null ? "" : " error=\"" + result.error() + "\"");
+                replayed, durationMs, result.error() == null ? "" : " error=\"" + result.error() + "\"");
     }
 }

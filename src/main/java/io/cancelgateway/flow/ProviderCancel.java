@@ -1,13 +1,19 @@
 package io.cancelgateway.flow;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
+import io.cancelgateway.journal.CancelJournal;
+import io.cancelgateway.journal.ResponseBodyMask;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.AttemptRecord;
 import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.CancelTarget;
 import io.cancelgateway.provider.ProviderCall;
@@ -28,11 +34,13 @@ public final class ProviderCancel implements Processor {
     private final ProviderConnector connector;
     private final ProviderSettings settings;
     private final ProviderCall call;
+    private final CancelJournal journal;
 
     public ProviderCancel(ProviderConnector connector, ProviderSettings settings, RetryPolicy retryPolicy,
-            CancelMetrics metrics) {
+            CancelMetrics metrics, CancelJournal journal) {
         this.connector = connector;
         this.settings = settings;
+        this.journal = journal;
         this.call = new ProviderCall(connector,
                 new ProviderHttpClient(settings.connectTimeout(), settings.readTimeout()),
                 retryPolicy, Clock.systemUTC(), metrics.providerCallTimer(connector.provider()));
@@ -41,10 +49,11 @@ public final class ProviderCancel implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         CancelRequest request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
-        exchange.setProperty(CancelExchange.RESULT, cancel(request));
+        boolean journaled = exchange.getProperty(CancelExchange.CLAIM) != null;
+        exchange.setProperty(CancelExchange.RESULT, cancel(request, journaled));
     }
 
-    private CancelResult cancel(CancelRequest request) {
+    private CancelResult cancel(CancelRequest request, boolean journaled) {
         String provider = connector.provider().id();
         String merchantId = request.merchantId() != null ? request.merchantId()
                 : settings.defaultMerchantId().orElse(null);
@@ -65,7 +74,12 @@ public final class ProviderCancel implements Processor {
             return CancelResult.withoutCall(forMerchant, Outcome.AUTH_FAILED, missing(merchantId, "secret-key"));
         }
         CancelTarget target = new CancelTarget(request.reference(), merchantId, request.reason(), request.customerId());
-        CallReport report = call.execute(target, new ProviderCredentials(apiKey, secretKey), settings.baseUrl());
+        List<String> secrets = Arrays.asList(apiKey, secretKey);
+        Consumer<AttemptRecord> onAttempt = !journaled ? attempt -> { } : attempt -> journal.recordAttempt(
+                request.requestId(), new AttemptRecord(attempt.attempt(), attempt.startedAt(), attempt.httpStatus(),
+                        attempt.durationMs(), attempt.failure(), ResponseBodyMask.mask(attempt.responseBody(), secrets)));
+        CallReport report = call.execute(target, new ProviderCredentials(apiKey, secretKey), settings.baseUrl(),
+                onAttempt);
         return ProviderResults.fromCall(forMerchant, merchantId, connector, report);
     }
 

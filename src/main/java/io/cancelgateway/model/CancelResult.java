@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The one canonical answer to a cancel request. Field names are a public contract (JSON in snake_case, CSV columns).
- * Timestamps are ISO-8601 strings so they keep the offset the provider stated.
+ * Timestamps are ISO-8601 strings so they keep the offset the provider stated. {@code replayed} is true when the answer is
+ * the stored result of an earlier request with the same {@code request_id}, given without calling the provider again.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({ "request_id", "provider", "merchant_id", "reference", "outcome", "retryable", "provider_status",
         "provider_code", "provider_message", "http_status", "cancelled_at", "completed_at", "attempts", "duration_ms",
-        "channel", "error" })
+        "channel", "error", "replayed" })
 public record CancelResult(
         String requestId,
         String provider,
@@ -30,18 +31,31 @@ public record CancelResult(
         int attempts,
         long durationMs,
         Channel channel,
-        String error) {
+        String error,
+        boolean replayed) {
 
     /** A result reached without calling the provider (validation, routing or missing credentials). */
     public static CancelResult withoutCall(CancelRequest request, Outcome outcome, String error) {
         return new CancelResult(request.requestId(), request.provider(), request.merchantId(), request.reference(),
-                outcome, outcome.retryable(), null, null, null, null, null, null, 0, 0, null, error);
+                outcome, outcome.retryable(), null, null, null, null, null, null, 0, 0, null, error, false);
     }
 
     /** Stamps what only the end of the flow knows: the channel, the completion time and the total duration. */
     public CancelResult completed(Channel completedOn, String completedAtUtc, long totalMillis) {
         return new CancelResult(requestId, provider, merchantId, reference, outcome, retryable, providerStatus,
                 providerCode, providerMessage, httpStatus, cancelledAt, completedAtUtc, attempts, totalMillis,
-                completedOn, error);
+                completedOn, error, replayed);
+    }
+
+    /** The stored result given again for a repeated request. */
+    public CancelResult asReplay() {
+        return new CancelResult(requestId, provider, merchantId, reference, outcome, retryable, providerStatus,
+                providerCode, providerMessage, httpStatus, cancelledAt, completedAt, attempts, durationMs, channel, error,
+                true);
+    }
+
+    /** Whether a repeat of this request is answered from the journal rather than attempted again. */
+    public boolean isFinal() {
+        return outcome != Outcome.ERROR && outcome != Outcome.AUTH_FAILED;
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 public final class ProviderCall {
 
     private static final Logger LOG = Logger.getLogger(ProviderCall.class);
+    private static final String TIMEOUT = ProviderResults.TIMEOUT_ERROR + " waiting for ";
 
     private final ProviderConnector connector;
     private final ProviderHttpClient http;
@@ -36,14 +38,18 @@ public final class ProviderCall {
         this.attemptTimer = attemptTimer;
     }
 
-    public CallReport execute(CancelTarget target, ProviderCredentials credentials, URI baseUrl) {
+    /**
+     * @param onAttempt receives every call made, as it completes
+     */
+    public CallReport execute(CancelTarget target, ProviderCredentials credentials, URI baseUrl,
+            Consumer<AttemptRecord> onAttempt) {
         String provider = connector.provider().id();
         CallReport report = null;
         for (int attempt = 1; attempt <= retryPolicy.maxAttempts(); attempt++) {
             if (report != null && !sleep(retryPolicy.delayBefore(attempt, retryAfter(report), clock))) {
                 return report;
             }
-            report = attempt(attempt, target, credentials, baseUrl);
+            report = attempt(attempt, target, credentials, baseUrl, onAttempt);
             if (!worthRetrying(report)) {
                 return report;
             }
@@ -55,21 +61,31 @@ public final class ProviderCall {
         return report;
     }
 
-    private CallReport attempt(int attempt, CancelTarget target, ProviderCredentials credentials, URI baseUrl) {
+    private CallReport attempt(int attempt, CancelTarget target, ProviderCredentials credentials, URI baseUrl,
+            Consumer<AttemptRecord> onAttempt) {
         OutboundCall call = connector.buildCall(target, credentials, baseUrl);
+        Instant startedAt = clock.instant();
         long started = System.nanoTime();
+        CallReport report = send(attempt, call);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        attemptTimer.accept(took);
+        ProviderAnswer answer = report.answer();
+        onAttempt.accept(new AttemptRecord(attempt, startedAt, answer == null ? null : answer.status(), took.toMillis(),
+                report.failure(), answer == null ? null : answer.body()));
+        return report;
+    }
+
+    private CallReport send(int attempt, OutboundCall call) {
         try {
             return new CallReport(attempt, http.send(call), null, false);
         } catch (HttpTimeoutException timeout) {
-            return new CallReport(attempt, null, "timed out waiting for " + connector.provider().id(), true);
+            return new CallReport(attempt, null, TIMEOUT + connector.provider().id(), true);
         } catch (IOException transport) {
             return new CallReport(attempt, null, "could not reach " + connector.provider().id() + ": "
                     + describe(transport), false);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return new CallReport(attempt, null, "interrupted while calling " + connector.provider().id(), false);
-        } finally {
-            attemptTimer.accept(Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

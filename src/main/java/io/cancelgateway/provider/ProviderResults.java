@@ -22,7 +22,7 @@ public final class ProviderResults {
         if (report.answer() == null) {
             return new CancelResult(request.requestId(), provider, merchantId, request.reference(), Outcome.ERROR, true,
                     null, null, null, null, null, null, report.attempts(), 0, null,
-                    report.failure() + " after " + plural(report.attempts()));
+                    report.failure() + " after " + plural(report.attempts()), false);
         }
         int status = report.answer().status();
         ProviderVerdict verdict = connector.translate(status, report.answer().body());
@@ -33,7 +33,7 @@ public final class ProviderResults {
         return new CancelResult(request.requestId(), provider, merchantId, request.reference(), verdict.outcome(),
                 verdict.outcome().retryable(), verdict.providerStatus(), verdict.providerCode(),
                 verdict.providerMessage(), status, verdict.cancelledAt(), null, report.attempts(), 0, null,
-                explain(verdict.outcome(), provider, status, report.attempts()));
+                explain(verdict.outcome(), provider, status, report.attempts()), false);
     }
 
     public static boolean timedOut(CancelResult result) {

@@ -13,10 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cancelgateway.model.CancelRequest;
 
-/** Turns the HTTP body into a {@link CancelRequest}, refusing what is not a JSON object of acceptable size. */
+/**
+ * Turns the HTTP body into a {@link CancelRequest}, refusing what is not a JSON object of acceptable size. An
+ * {@code Idempotency-Key} header becomes the request id.
+ */
 @ApplicationScoped
 @Named("readCancelRequest")
 public class ReadCancelRequest implements Processor {
+
+    /** Wins over the body's request_id, as HTTP clients that retry set it. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ObjectMapper json;
     private final int maxBodyBytes;
@@ -41,7 +47,9 @@ public class ReadCancelRequest implements Processor {
             throw new RestRejection(413, "payload_too_large",
                     "the body has " + body.length + " bytes; the limit is " + maxBodyBytes);
         }
-        exchange.getMessage().setBody(parse(body));
+        CancelRequest request = parse(body);
+        String idempotencyKey = exchange.getMessage().getHeader(IDEMPOTENCY_KEY, String.class);
+        exchange.getMessage().setBody(idempotencyKey == null ? request : request.withRequestId(idempotencyKey));
     }
 
     private CancelRequest parse(byte[] body) {

@@ -9,6 +9,9 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.cancelgateway.journal.JournalUnavailable;
+import io.cancelgateway.journal.RequestInProgress;
+
 /**
  * Answers a refused or failed REST call with a JSON error. Unexpected failures are logged with their stack trace here
  * and answered with a generic 500, never with the trace.
@@ -28,6 +31,20 @@ public class WriteRestError implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (failure instanceof StoredResultConflict conflict) {
+            RestReply.json(exchange, 409, json.writeValueAsBytes(conflict.stored().asReplay()));
+            return;
+        }
+        if (failure instanceof RequestInProgress inProgress) {
+            RestReply.json(exchange, 409, json.writeValueAsBytes(new ErrorBody("in_progress", inProgress.getMessage())));
+            return;
+        }
+        if (failure instanceof JournalUnavailable unavailable) {
+            LOG.errorf(unavailable, "REST cancel could not use the journal (exchange %s)", exchange.getExchangeId());
+            RestReply.json(exchange, 503, json.writeValueAsBytes(new ErrorBody("journal_unavailable",
+                    "the service cannot record requests right now; nothing was sent to a provider, try again later")));
+            return;
+        }
         if (failure instanceof RestRejection rejection) {
             RestReply.json(exchange, rejection.status(),
                     json.writeValueAsBytes(new ErrorBody(rejection.error(), rejection.detail())));

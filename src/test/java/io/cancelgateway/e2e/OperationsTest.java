@@ -28,8 +28,8 @@ class OperationsTest {
         cancel(request("hyperswitch", unique("missing-"))).statusCode(404);
 
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("cancel_requests_total{channel=\"rest\",outcome=\"CANCELLED\",provider=\"kwikpaisa\"}"))
-                .body(containsString("cancel_requests_total{channel=\"rest\",outcome=\"NOT_FOUND\",provider=\"hyperswitch\"}"))
+                .body(containsString("cancel_requests_total{channel=\"rest\",outcome=\"CANCELLED\",provider=\"kwikpaisa\",replayed=\"false\"}"))
+                .body(containsString("cancel_requests_total{channel=\"rest\",outcome=\"NOT_FOUND\",provider=\"hyperswitch\",replayed=\"false\"}"))
                 .body(containsString("cancel_provider_calls_seconds_count{provider=\"kwikpaisa\"}"));
     }
 

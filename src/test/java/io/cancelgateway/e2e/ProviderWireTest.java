@@ -226,6 +226,6 @@ class ProviderWireTest {
         assertThat(lines.stream().filter(line -> line.contains("request_id=" + requestId)))
                 .singleElement().satisfies(line -> assertThat(line)
                         .startsWith("INFO cancel request_id=" + requestId + " channel=rest provider=hyperswitch")
-                        .contains("outcome=CANCELLED attempts=1 http_status=200 duration_ms="));
+                        .contains("outcome=CANCELLED attempts=1 http_status=200 replayed=false duration_ms="));
     }
 }

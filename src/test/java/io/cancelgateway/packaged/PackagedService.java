@@ -41,6 +41,7 @@ final class PackagedService implements AutoCloseable {
         }
         Map<String, String> all = new LinkedHashMap<>();
         all.put("quarkus.http.port", String.valueOf(port));
+        all.put("cancel.data-dir", Files.createTempDirectory("cancel-gateway-data-").toString());
         all.putAll(properties);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));

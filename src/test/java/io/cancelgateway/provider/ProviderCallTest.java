@@ -33,13 +33,19 @@ class ProviderCallTest {
                 new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1)),
                 Clock.systemUTC(), timed::add);
 
+        List<AttemptRecord> attempts = new ArrayList<>();
         CallReport report = call.execute(new CancelTarget("pay_1", null, null, null),
-                new ProviderCredentials("snd_key", null), URI.create("http://127.0.0.1:" + closedPort));
+                new ProviderCredentials("snd_key", null), URI.create("http://127.0.0.1:" + closedPort), attempts::add);
         CancelResult result = ProviderResults.fromCall(new CancelRequest("r1", "hyperswitch", null, "pay_1", null,
                 null), null, connector, report);
 
         assertThat(report.attempts()).isEqualTo(3);
         assertThat(timed).hasSize(3);
+        assertThat(attempts).extracting(AttemptRecord::attempt).containsExactly(1, 2, 3);
+        assertThat(attempts).allSatisfy(attempt -> {
+            assertThat(attempt.httpStatus()).isNull();
+            assertThat(attempt.failure()).startsWith("could not reach hyperswitch");
+        });
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(result.retryable()).isTrue();
         assertThat(result.httpStatus()).isNull();

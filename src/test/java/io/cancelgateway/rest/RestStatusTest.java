@@ -24,7 +24,7 @@ class RestStatusTest {
             "ERROR,null,timed out waiting for kwikpaisa after 3 attempts,504" })
     void answersEachOutcomeWithItsStatus(Outcome outcome, Integer httpStatus, String error, int expected) {
         CancelResult result = new CancelResult("r1", "kwikpaisa", null, "ref", outcome, outcome.retryable(), null,
-                null, null, httpStatus, null, null, 1, 5, null, error);
+                null, null, httpStatus, null, null, 1, 5, null, error, false);
         assertThat(RestStatus.of(result)).isEqualTo(expected);
     }
 }

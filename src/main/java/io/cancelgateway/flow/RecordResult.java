@@ -1,0 +1,38 @@
+package io.cancelgateway.flow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.jboss.logging.Logger;
+
+import io.cancelgateway.journal.CancelJournal;
+import io.cancelgateway.model.CancelResult;
+
+/** Stores the result of a run this service owned, so that repeats of the request are answered from it. */
+@ApplicationScoped
+@Named("recordResult")
+public class RecordResult implements Processor {
+
+    private static final Logger LOG = Logger.getLogger(RecordResult.class);
+
+    private final CancelJournal journal;
+
+    public RecordResult(CancelJournal journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        String token = exchange.getProperty(CancelExchange.CLAIM, String.class);
+        if (token == null) {
+            return;
+        }
+        CancelResult result = exchange.getMessage().getMandatoryBody(CancelResult.class);
+        if (!journal.complete(result.requestId(), token, result)) {
+            LOG.warnf("request_id=%s was taken over by another run before this one finished; its result stands",
+                    result.requestId());
+        }
+    }
+}

@@ -1,0 +1,331 @@
+package io.cancelgateway.journal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Channel;
+import io.cancelgateway.provider.AttemptRecord;
+
+/**
+ * The durable record of every request and its result, and the judge of idempotency. Which caller processes a request
+ * is decided by the database (the request id is the primary key, and takeovers are conditional updates), never by an
+ * in-memory lock, so it holds across threads and across instances sharing one database.
+ */
+public class CancelJournal {
+
+    static final String IN_PROGRESS = "IN_PROGRESS";
+    static final String DONE = "DONE";
+    private static final String DUPLICATE_KEY = "23505";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public CancelJournal(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims the request for processing, or says why not.
+     *
+     * @param reattempt whether a stored ERROR or AUTH_FAILED result is attempted again (a new request with the same
+     *        key) rather than answered (a caller that waited for another one's run)
+     * @param staleAfter an IN_PROGRESS claim older than this belongs to a crashed run and is taken over
+     */
+    public Claim claim(CancelRequest request, Channel channel, boolean reattempt, Duration staleAfter) {
+        String token = UUID.randomUUID().toString();
+        while (true) {
+            if (insert(request, channel, token)) {
+                return new Claim.Owned(token);
+            }
+            Optional<Row> row = row(request.requestId());
+            if (row.isEmpty()) {
+                continue; // purged between our insert and our read
+            }
+            Row current = row.get();
+            if (DONE.equals(current.state)) {
+                CancelResult result = read(current.resultJson, CancelResult.class);
+                if (result.isFinal() || !reattempt) {
+                    return new Claim.Finished(result);
+                }
+                if (takeOver(request, channel, current, token)) {
+                    return new Claim.Owned(token);
+                }
+            } else if (current.claimedAt.isBefore(now().minus(staleAfter))) {
+                if (takeOver(request, channel, current, token)) {
+                    return new Claim.Owned(token);
+                }
+            } else {
+                return new Claim.Busy();
+            }
+        }
+    }
+
+    /** Stores the result of a claimed request; false when another run took the request over meanwhile. */
+    public boolean complete(String requestId, String token, CancelResult result) {
+        return update("UPDATE cancel_request SET state = ?, outcome = ?, result_json = ?, completed_at = ?, "
+                + "provider = ?, merchant_id = ? WHERE request_id = ? AND owner = ?", statement -> {
+                    statement.setString(1, DONE);
+                    statement.setString(2, result.outcome().name());
+                    statement.setString(3, write(result));
+                    statement.setObject(4, now());
+                    statement.setString(5, result.provider());
+                    statement.setString(6, result.merchantId());
+                    statement.setString(7, requestId);
+                    statement.setString(8, token);
+                }) == 1;
+    }
+
+    /** Records one HTTP call; its body must already be masked. */
+    public void recordAttempt(String requestId, AttemptRecord attempt) {
+        update("INSERT INTO cancel_attempt (request_id, attempt, started_at, http_status, duration_ms, failure, "
+                + "response_body) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
+                    statement.setString(1, requestId);
+                    statement.setInt(2, attempt.attempt());
+                    statement.setObject(3, OffsetDateTime.ofInstant(attempt.startedAt(), ZoneOffset.UTC));
+                    if (attempt.httpStatus() == null) {
+                        statement.setNull(4, Types.INTEGER);
+                    } else {
+                        statement.setInt(4, attempt.httpStatus());
+                    }
+                    statement.setLong(5, attempt.durationMs());
+                    statement.setString(6, attempt.failure());
+                    statement.setString(7, attempt.responseBody());
+                });
+    }
+
+    public Optional<JournalEntry> find(String requestId) {
+        return query("SELECT request_id, channel, request_json, state, received_at, result_json FROM cancel_request "
+                + "WHERE request_id = ?", statement -> statement.setString(1, requestId), this::entry).stream().findFirst();
+    }
+
+    public List<StoredAttempt> attempts(String requestId) {
+        return query("SELECT attempt, started_at, http_status, duration_ms, failure, response_body FROM cancel_attempt "
+                + "WHERE request_id = ? ORDER BY id", statement -> statement.setString(1, requestId),
+                rs -> new StoredAttempt(rs.getInt(1), instant(rs, 2).toString(), (Integer) rs.getObject(3),
+                        rs.getLong(4), rs.getString(5), rs.getString(6)));
+    }
+
+    /** Finished results, newest first. */
+    public JournalPage list(JournalQuery filter) {
+        StringBuilder sql = new StringBuilder("SELECT request_id, received_at, result_json FROM cancel_request "
+                + "WHERE state = 'DONE'");
+        List<Object> values = new ArrayList<>();
+        condition(sql, values, "provider", filter.provider());
+        condition(sql, values, "merchant_id", filter.merchantId());
+        condition(sql, values, "reference", filter.reference());
+        condition(sql, values, "outcome", filter.outcome());
+        condition(sql, values, "channel", filter.channel());
+        if (filter.since() != null) {
+            sql.append(" AND received_at >= ?");
+            values.add(utc(filter.since()));
+        }
+        if (filter.until() != null) {
+            sql.append(" AND received_at < ?");
+            values.add(utc(filter.until()));
+        }
+        if (filter.cursor() != null) {
+            Cursor after = Cursor.decode(filter.cursor());
+            sql.append(" AND (received_at < ? OR (received_at = ? AND request_id < ?))");
+            values.add(utc(after.receivedAt()));
+            values.add(utc(after.receivedAt()));
+            values.add(after.requestId());
+        }
+        sql.append(" ORDER BY received_at DESC, request_id DESC LIMIT ").append(filter.limit() + 1);
+        List<Object[]> rows = query(sql.toString(), statement -> {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+        }, rs -> new Object[] { rs.getString(1), instant(rs, 2), rs.getString(3) });
+        boolean more = rows.size() > filter.limit();
+        List<Object[]> page = more ? rows.subList(0, filter.limit()) : rows;
+        List<CancelResult> items = page.stream().map(row -> read((String) row[2], CancelResult.class)).toList();
+        Object[] last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new JournalPage(items, more ? new Cursor((Instant) last[1], (String) last[0]).encode() : null);
+    }
+
+    /** Deletes requests received before the cutoff, with their attempts; returns how many requests. */
+    public int purgeReceivedBefore(Instant cutoff) {
+        update("DELETE FROM cancel_attempt WHERE request_id IN (SELECT request_id FROM cancel_request "
+                + "WHERE received_at < ?)", statement -> statement.setObject(1, utc(cutoff)));
+        return update("DELETE FROM cancel_request WHERE received_at < ?",
+                statement -> statement.setObject(1, utc(cutoff)));
+    }
+
+    private boolean insert(CancelRequest request, Channel channel, String token) {
+        OffsetDateTime now = now();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("INSERT INTO cancel_request (request_id, "
+                        + "channel, provider, merchant_id, reference, request_json, state, owner, received_at, "
+                        + "claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setString(1, request.requestId());
+            statement.setString(2, channel.id());
+            statement.setString(3, request.provider());
+            statement.setString(4, request.merchantId());
+            statement.setString(5, request.reference() == null ? null : truncate(request.reference(), 512));
+            statement.setString(6, write(request));
+            statement.setString(7, IN_PROGRESS);
+            statement.setString(8, token);
+            statement.setObject(9, now);
+            statement.setObject(10, now);
+            statement.executeUpdate();
+            return true;
+        } catch (SQLException failure) {
+            if (DUPLICATE_KEY.equals(failure.getSQLState())) {
+                return false;
+            }
+            throw new JournalUnavailable(failure);
+        }
+    }
+
+    private boolean takeOver(CancelRequest request, Channel channel, Row seen, String token) {
+        return update("UPDATE cancel_request SET state = ?, owner = ?, claimed_at = ?, channel = ?, request_json = ? "
+                + "WHERE request_id = ? AND owner = ? AND state = ?", statement -> {
+                    statement.setString(1, IN_PROGRESS);
+                    statement.setString(2, token);
+                    statement.setObject(3, now());
+                    statement.setString(4, channel.id());
+                    statement.setString(5, write(request));
+                    statement.setString(6, request.requestId());
+                    statement.setString(7, seen.owner);
+                    statement.setString(8, seen.state);
+                }) == 1;
+    }
+
+    private Optional<Row> row(String requestId) {
+        return query("SELECT state, owner, claimed_at, result_json FROM cancel_request WHERE request_id = ?",
+                statement -> statement.setString(1, requestId),
+                rs -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getString(4))).stream().findFirst();
+    }
+
+    private JournalEntry entry(ResultSet rs) throws SQLException {
+        String resultJson = rs.getString(6);
+        return new JournalEntry(rs.getString(1), Channel.byId(rs.getString(2)),
+                read(rs.getString(3), CancelRequest.class), IN_PROGRESS.equals(rs.getString(4)), instant(rs, 5),
+                resultJson == null ? null : read(resultJson, CancelResult.class));
+    }
+
+    private static void condition(StringBuilder sql, List<Object> values, String column, String value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            values.add(value);
+        }
+    }
+
+    private OffsetDateTime now() {
+        // Microseconds: what both databases keep, so cursors compare exactly.
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static String truncate(String value, int length) {
+        return value.length() <= length ? value : value.substring(0, length);
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException corrupt) {
+            throw new IllegalStateException("the journal holds an unreadable " + type.getSimpleName(), corrupt);
+        }
+    }
+
+    private int update(String sql, Binder binder) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            return statement.executeUpdate();
+        } catch (SQLException failure) {
+            throw new JournalUnavailable(failure);
+        }
+    }
+
+    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(reader.read(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException failure) {
+            throw new JournalUnavailable(failure);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private record Row(String state, String owner, OffsetDateTime claimedAt, String resultJson) {
+    }
+
+    /** Where a page ended: the last item's receipt time and request id, opaque to callers. */
+    record Cursor(Instant receivedAt, String requestId) {
+
+        String encode() {
+            String raw = receivedAt.getEpochSecond() + "." + receivedAt.getNano() + ":" + requestId;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String cursor) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int colon = raw.indexOf(':');
+                String[] time = raw.substring(0, colon).split("\\.");
+                return new Cursor(Instant.ofEpochSecond(Long.parseLong(time[0]), Long.parseLong(time[1])),
+                        raw.substring(colon + 1));
+            } catch (RuntimeException malformed) {
+                throw new IllegalArgumentException("cursor is not one this service returned");
+            }
+        }
+    }
+}

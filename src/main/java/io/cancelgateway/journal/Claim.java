@@ -1,0 +1,19 @@
+package io.cancelgateway.journal;
+
+import io.cancelgateway.model.CancelResult;
+
+/** What the journal says when a request asks to be processed under its request id. */
+public sealed interface Claim {
+
+    /** This caller owns the request and must call the provider, then complete it with the token. */
+    record Owned(String token) implements Claim {
+    }
+
+    /** The request already has a final result (or, while waiting, any result): answer it, do not call. */
+    record Finished(CancelResult result) implements Claim {
+    }
+
+    /** Another caller is processing the request right now. */
+    record Busy() implements Claim {
+    }
+}

@@ -1,0 +1,19 @@
+package io.cancelgateway.journal;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The journal: {@code cancel.journal.*}. */
+@ConfigMapping(prefix = "cancel.journal")
+public interface JournalConfig {
+
+    /** Requests received longer ago than this are purged. */
+    @WithDefault("90d")
+    Duration retention();
+
+    /** How often the retention job runs. */
+    @WithDefault("24h")
+    Duration purgeInterval();
+}

@@ -1,0 +1,14 @@
+package io.cancelgateway.journal;
+
+import java.time.Instant;
+
+/**
+ * Filters of the results list; null means "any".
+ *
+ * @param since received at or after
+ * @param until received before
+ * @param cursor where the previous page ended, as returned in {@link JournalPage#next()}
+ */
+public record JournalQuery(String provider, String merchantId, String reference, String outcome, String channel,
+        Instant since, Instant until, int limit, String cursor) {
+}

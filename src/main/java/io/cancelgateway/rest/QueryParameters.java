@@ -1,0 +1,79 @@
+package io.cancelgateway.rest;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+
+/**
+ * The query string of a REST call, read from the raw query rather than from message headers, so that an inbound HTTP
+ * header can never pose as a filter.
+ */
+final class QueryParameters {
+
+    private final Map<String, String> values = new HashMap<>();
+
+    private QueryParameters(String query) {
+        if (query == null || query.isEmpty()) {
+            return;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (!value.isEmpty()) {
+                values.putIfAbsent(name, value);
+            }
+        }
+    }
+
+    static QueryParameters of(Exchange exchange) {
+        return new QueryParameters(exchange.getMessage().getHeader(Exchange.HTTP_RAW_QUERY, String.class));
+    }
+
+    String text(String name) {
+        return values.get(name);
+    }
+
+    Instant instant(String name) {
+        String value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException bad) {
+            throw new RestRejection(400, "bad_parameter", name + " must be an ISO-8601 instant such as "
+                    + "2026-05-13T00:00:00Z, was " + value);
+        }
+    }
+
+    int integer(String name, int defaultValue, int min, int max) {
+        String value = values.get(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new RestRejection(400, "bad_parameter", name + " must be a whole number from " + min + " to " + max
+                + ", was " + value);
+    }
+
+    private static String decode(String part) {
+        try {
+            return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw new RestRejection(400, "bad_parameter", "the query string is not properly encoded");
+        }
+    }
+}
