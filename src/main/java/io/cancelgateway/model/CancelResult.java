@@ -1,5 +1,7 @@
 package io.cancelgateway.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({ "request_id", "provider", "merchant_id", "reference", "outcome", "retryable", "provider_status",
         "provider_code", "provider_message", "http_status", "cancelled_at", "completed_at", "attempts", "duration_ms",
         "channel", "error", "replayed" })
@@ -55,6 +58,7 @@ public record CancelResult(
     }
 
     /** Whether a repeat of this request is answered from the journal rather than attempted again. */
+    @JsonIgnore
     public boolean isFinal() {
         return outcome != Outcome.ERROR && outcome != Outcome.AUTH_FAILED;
     }

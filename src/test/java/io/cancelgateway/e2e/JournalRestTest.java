@@ -1,0 +1,220 @@
+package io.cancelgateway.e2e;
+
+import static io.cancelgateway.e2e.RestCancelTest.API_KEY;
+import static io.cancelgateway.e2e.RestCancelTest.cancel;
+import static io.cancelgateway.e2e.RestCancelTest.simulatorCalls;
+import static io.cancelgateway.e2e.RestCancelTest.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.cancelgateway.journal.CancelJournal;
+import io.cancelgateway.journal.Claim;
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.Channel;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Idempotency and the journal through the REST channel, on the embedded H2 database; {@link JournalRestPostgresTest}
+ * runs the same tests on PostgreSQL.
+ */
+@QuarkusTest
+class JournalRestTest {
+
+    @Inject
+    CancelJournal journal;
+
+    @Test
+    void aRepeatOfAFinalResultIsReplayedWithoutCallingTheProvider() {
+        String id = unique("replay-");
+        String reference = unique("ref");
+        JsonPath first = cancel(Map.of("request_id", id, "provider", "kwikpaisa", "reference", reference))
+                .statusCode(200).body("replayed", equalTo(false)).extract().jsonPath();
+        JsonPath again = cancel(Map.of("request_id", id, "provider", "kwikpaisa", "reference", reference))
+                .statusCode(200).body("replayed", equalTo(true)).extract().jsonPath();
+
+        assertThat(again.getString("outcome")).isEqualTo("CANCELLED");
+        assertThat(again.getString("completed_at")).isEqualTo(first.getString("completed_at"));
+        assertThat(again.getString("cancelled_at")).isEqualTo(first.getString("cancelled_at"));
+        assertThat(simulatorCalls("kwikpaisa", reference)).isEqualTo(1);
+    }
+
+    @Test
+    void theIdempotencyKeyHeaderWinsOverTheBody() {
+        String key = unique("key-");
+        String reference = unique("ref");
+        for (int i = 0; i < 2; i++) {
+            given().header("X-Api-Key", API_KEY).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Map.of("request_id", unique("body-"), "provider", "hyperswitch", "reference", reference))
+                    .when().post("/api/v1/cancellations")
+                    .then().statusCode(200).body("request_id", equalTo(key)).body("replayed", equalTo(i == 1));
+        }
+        assertThat(simulatorCalls("hyperswitch", reference)).isEqualTo(1);
+    }
+
+    @Test
+    void twentyConcurrentDuplicatesMakeExactlyOneProviderCall() throws Exception {
+        String id = unique("burst-");
+        String reference = unique("slow-");
+        Map<String, String> request = Map.of("request_id", id, "provider", "hyperswitch", "reference", reference);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<JsonPath>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return cancel(request).statusCode(200).extract().jsonPath();
+                }));
+            }
+            start.countDown();
+            List<JsonPath> results = new ArrayList<>();
+            for (Future<JsonPath> answer : answers) {
+                results.add(answer.get());
+            }
+            assertThat(results).extracting(r -> r.getString("outcome")).containsOnly("CANCELLED");
+            assertThat(results).filteredOn(r -> !r.getBoolean("replayed")).hasSize(1);
+            assertThat(simulatorCalls("hyperswitch", reference)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void errorsAreAttemptedAgainWhenTheSameKeyComesBack() {
+        String id = unique("err-");
+        String reference = unique("down-");
+        Map<String, String> request = Map.of("request_id", id, "provider", "kwikpaisa", "reference", reference);
+        cancel(request).statusCode(502).body("outcome", equalTo("ERROR")).body("attempts", equalTo(3));
+        cancel(request).statusCode(502).body("outcome", equalTo("ERROR")).body("replayed", equalTo(false));
+        assertThat(simulatorCalls("kwikpaisa", reference)).isEqualTo(6);
+    }
+
+    @Test
+    void theRetryEndpointAttemptsAnErrorAgainAndRefusesAFinalResult() {
+        String failedId = unique("retry-");
+        String failedReference = unique("down-");
+        cancel(Map.of("request_id", failedId, "provider", "hyperswitch", "reference", failedReference))
+                .statusCode(502);
+        given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/{id}/retry", failedId)
+                .then().statusCode(502).body("outcome", equalTo("ERROR")).body("request_id", equalTo(failedId))
+                .body("replayed", equalTo(false)).body("channel", equalTo("rest"));
+        assertThat(simulatorCalls("hyperswitch", failedReference)).isEqualTo(6);
+
+        String doneId = unique("done-");
+        String doneReference = unique("ref");
+        cancel(Map.of("request_id", doneId, "provider", "hyperswitch", "reference", doneReference)).statusCode(200);
+        given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/{id}/retry", doneId)
+                .then().statusCode(409).body("outcome", equalTo("CANCELLED")).body("request_id", equalTo(doneId))
+                .body("replayed", equalTo(true));
+        assertThat(simulatorCalls("hyperswitch", doneReference)).isEqualTo(1);
+
+        given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/{id}/retry", unique("nobody-"))
+                .then().statusCode(404).body("error", equalTo("not_found"));
+    }
+
+    @Test
+    void aStoredResultIsFoundAgainWithItsAttempts() {
+        String id = unique("find-");
+        String reference = unique("flaky-");
+        cancel(Map.of("request_id", id, "provider", "kwikpaisa", "reference", reference)).statusCode(200);
+
+        given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/{id}", id)
+                .then().statusCode(200).body("request_id", equalTo(id)).body("outcome", equalTo("CANCELLED"))
+                .body("attempts", equalTo(2)).body("replayed", equalTo(false));
+        String attempts = given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/{id}/attempts", id)
+                .then().statusCode(200).body("items", hasSize(2))
+                .body("items[0].http_status", equalTo(503)).body("items[1].http_status", equalTo(200))
+                .body("items[1].response_body", not(nullValue()))
+                .extract().asString();
+        assertThat(attempts).doesNotContain("pk_sim_kwikpaisa").doesNotContain("sk_sim_kwikpaisa");
+
+        given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/{id}", unique("nobody-"))
+                .then().statusCode(404).body("error", equalTo("not_found"));
+        given().when().get("/api/v1/cancellations/{id}", id).then().statusCode(401);
+    }
+
+    @Test
+    void theListIsNewestFirstFilteredAndPaged() {
+        String merchant = unique("m-");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String id = unique("list" + i + "-");
+            ids.add(0, id);
+            cancel(Map.of("request_id", id, "provider", "hyperswitch", "merchant_id", merchant,
+                    "reference", unique(i == 4 ? "missing-" : "ref"))).statusCode(i == 4 ? 404 : 200);
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().header("X-Api-Key", API_KEY).queryParam("merchant_id", merchant)
+                    .queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get("/api/v1/cancellations").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.request_id"));
+            cursor = page.getString("next");
+            pages++;
+        } while (cursor != null);
+        assertThat(seen).containsExactlyElementsOf(ids);
+        assertThat(pages).isEqualTo(3);
+
+        given().header("X-Api-Key", API_KEY).queryParam("merchant_id", merchant).queryParam("outcome", "NOT_FOUND")
+                .when().get("/api/v1/cancellations")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].request_id", equalTo(ids.get(0)))
+                .body("next", nullValue());
+        given().header("X-Api-Key", API_KEY).queryParam("merchant_id", merchant).queryParam("channel", "jms")
+                .when().get("/api/v1/cancellations").then().statusCode(200).body("items", hasSize(0));
+        given().header("X-Api-Key", API_KEY).queryParam("merchant_id", merchant)
+                .queryParam("since", "2999-01-01T00:00:00Z")
+                .when().get("/api/v1/cancellations").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void badListParametersAreClearErrors() {
+        given().header("X-Api-Key", API_KEY).queryParam("limit", 501).when().get("/api/v1/cancellations")
+                .then().statusCode(400).body("error", equalTo("bad_parameter"))
+                .body("detail", equalTo("limit must be a whole number from 1 to 500, was 501"));
+        given().header("X-Api-Key", API_KEY).queryParam("since", "yesterday").when().get("/api/v1/cancellations")
+                .then().statusCode(400).body("error", equalTo("bad_parameter"));
+        given().header("X-Api-Key", API_KEY).queryParam("outcome", "DONE").when().get("/api/v1/cancellations")
+                .then().statusCode(400).body("error", equalTo("bad_parameter"));
+        given().header("X-Api-Key", API_KEY).queryParam("cursor", "not-a-cursor").when().get("/api/v1/cancellations")
+                .then().statusCode(400).body("error", equalTo("bad_parameter"));
+    }
+
+    @Test
+    void aDuplicateStillRunningAfterTheWaitIsAConflict() {
+        String id = unique("held-");
+        CancelRequest held = new CancelRequest(id, "hyperswitch", null, unique("ref"), null, null);
+        assertThat(journal.claim(held, Channel.REST, true, Duration.ofMinutes(2))).isInstanceOf(Claim.Owned.class);
+
+        given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/{id}", id)
+                .then().statusCode(202).body("state", equalTo("IN_PROGRESS"));
+        long started = System.nanoTime();
+        cancel(Map.of("request_id", id, "provider", "hyperswitch", "reference", held.reference()))
+                .statusCode(409).body("error", equalTo("in_progress"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+        assertThat(simulatorCalls("hyperswitch", held.reference())).isZero();
+    }
+}

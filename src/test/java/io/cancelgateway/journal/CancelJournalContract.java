@@ -1,0 +1,582 @@
+package io.cancelgateway.journal;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Channel;
+import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.AttemptRecord;
+
+/**
+ * What the journal promises, whatever database holds it: each subclass runs every case on its own database, migrated
+ * by the service's Flyway script, and empty at the start of each test.
+ */
+abstract class CancelJournalContract {
+
+    static final Instant START = Instant.parse("2026-05-13T09:00:00.123456789Z");
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
+
+    AdjustableClock clock;
+    CancelJournal journal;
+
+    /** Creates an empty database for one test. */
+    abstract void createDatabase() throws Exception;
+
+    /** A new datasource on the test's database, opening a new connection per call: each one is another instance. */
+    abstract DataSource dataSource();
+
+    abstract void dropDatabase() throws Exception;
+
+    FluentConfiguration migration(FluentConfiguration flyway) {
+        return flyway;
+    }
+
+    @BeforeEach
+    void openJournal() throws Exception {
+        createDatabase();
+        migration(Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration")).load().migrate();
+        clock = new AdjustableClock(START);
+        journal = new CancelJournal(dataSource(), clock);
+    }
+
+    @AfterEach
+    void closeJournal() throws Exception {
+        dropDatabase();
+    }
+
+    // ---- claims and results
+
+    @Test
+    void aNewRequestIsOwnedUntilItsResultIsStored() {
+        CancelRequest request = new CancelRequest("req-new", "hyperswitch", "m-1", "pay_new",
+                "le client a dit \"non\" — 取消", "cus_1");
+
+        String token = owned(journal.claim(request, Channel.FILE, false, STALE_AFTER));
+
+        JournalEntry claimed = journal.find("req-new").orElseThrow();
+        assertThat(claimed.inProgress()).isTrue();
+        assertThat(claimed.result()).isNull();
+        assertThat(claimed.request()).isEqualTo(request);
+        assertThat(claimed.channel()).isEqualTo(Channel.FILE);
+        assertThat(claimed.receivedAt()).isEqualTo(START.truncatedTo(ChronoUnit.MICROS));
+
+        clock.advance(Duration.ofMillis(350));
+        CancelResult result = result(request, Outcome.CANCELLED, Channel.FILE);
+        assertThat(journal.complete("req-new", token, result)).isTrue();
+
+        JournalEntry done = journal.find("req-new").orElseThrow();
+        assertThat(done.inProgress()).isFalse();
+        assertThat(done.result()).isEqualTo(result);
+        assertThat(done.request()).isEqualTo(request);
+        assertThat(done.requestId()).isEqualTo("req-new");
+        assertThat(done.receivedAt()).isEqualTo(START.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
+    void aRequestNeverClaimedIsNotThere() {
+        assertThat(journal.find("req-unknown")).isEmpty();
+        assertThat(journal.attempts("req-unknown")).isEmpty();
+    }
+
+    @Test
+    void onlyTheOwnerCompletes() {
+        CancelRequest request = request("req-owner");
+        owned(journal.claim(request, Channel.REST, false, STALE_AFTER));
+
+        assertThat(journal.complete("req-owner", "not-the-token", result(request, Outcome.CANCELLED, Channel.REST)))
+                .isFalse();
+        assertThat(journal.find("req-owner").orElseThrow().inProgress()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}, reattempt={1}")
+    @CsvSource({
+            "CANCELLED, false", "CANCELLED, true",
+            "ALREADY_CANCELLED, false", "ALREADY_CANCELLED, true",
+            "PENDING, false", "PENDING, true",
+            "REJECTED, false", "REJECTED, true",
+            "NOT_FOUND, false", "NOT_FOUND, true",
+            "INVALID, false", "INVALID, true" })
+    void aRepeatOfAFinalResultIsAnsweredFromTheJournal(Outcome outcome, boolean reattempt) {
+        CancelRequest request = request("req-final");
+        CancelResult stored = finish(request, outcome, Channel.REST);
+        clock.advance(Duration.ofHours(1));
+
+        Claim repeat = journal.claim(request, Channel.JMS, reattempt, STALE_AFTER);
+
+        assertThat(repeat).isEqualTo(new Claim.Finished(stored));
+        JournalEntry entry = journal.find("req-final").orElseThrow();
+        assertThat(entry.inProgress()).isFalse();
+        assertThat(entry.channel()).isEqualTo(Channel.REST);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Outcome.class, names = { "ERROR", "AUTH_FAILED" })
+    void aReattemptTakesOverAStoredErrorOrAuthFailure(Outcome outcome) {
+        CancelRequest request = request("req-retry");
+        String firstToken = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        assertThat(journal.complete("req-retry", firstToken, result(request, outcome, Channel.REST))).isTrue();
+        clock.advance(Duration.ofMinutes(5));
+
+        String secondToken = owned(journal.claim(request, Channel.JMS, true, STALE_AFTER));
+
+        assertThat(secondToken).isNotEqualTo(firstToken);
+        JournalEntry retrying = journal.find("req-retry").orElseThrow();
+        assertThat(retrying.inProgress()).isTrue();
+        assertThat(retrying.result()).isNull();
+        assertThat(retrying.channel()).isEqualTo(Channel.JMS);
+        assertThat(journal.list(all(50)).items()).isEmpty();
+        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+
+        CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.JMS);
+        assertThat(journal.complete("req-retry", firstToken, cancelled)).isFalse();
+        assertThat(journal.complete("req-retry", secondToken, cancelled)).isTrue();
+        assertThat(journal.find("req-retry").orElseThrow().result()).isEqualTo(cancelled);
+        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Finished(cancelled));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Outcome.class, names = { "ERROR", "AUTH_FAILED" })
+    void aWaiterIsAnsweredAStoredErrorOrAuthFailure(Outcome outcome) {
+        CancelRequest request = request("req-waiter");
+        CancelResult stored = finish(request, outcome, Channel.REST);
+
+        assertThat(journal.claim(request, Channel.REST, false, STALE_AFTER)).isEqualTo(new Claim.Finished(stored));
+        assertThat(journal.find("req-waiter").orElseThrow().inProgress()).isFalse();
+    }
+
+    @Test
+    void aClaimInProgressIsBusyUntilItIsOlderThanStaleAfter() {
+        CancelRequest request = request("req-busy");
+        owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+
+        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+        assertThat(journal.claim(request, Channel.REST, false, STALE_AFTER)).isEqualTo(new Claim.Busy());
+        clock.advance(STALE_AFTER);
+        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+    }
+
+    @Test
+    void aStaleClaimIsTakenOverAndItsFormerOwnerCannotComplete() {
+        CancelRequest request = request("req-stale");
+        String crashed = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        clock.advance(STALE_AFTER.plusSeconds(1));
+
+        String newcomer = owned(journal.claim(request, Channel.FILE, false, STALE_AFTER));
+
+        assertThat(newcomer).isNotEqualTo(crashed);
+        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+        assertThat(journal.complete("req-stale", crashed, result(request, Outcome.ERROR, Channel.REST))).isFalse();
+        CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.FILE);
+        assertThat(journal.complete("req-stale", newcomer, cancelled)).isTrue();
+        JournalEntry entry = journal.find("req-stale").orElseThrow();
+        assertThat(entry.result()).isEqualTo(cancelled);
+        assertThat(entry.channel()).isEqualTo(Channel.FILE);
+        assertThat(entry.receivedAt()).isEqualTo(START.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
+    void aRequestLongerThanItsColumnsIsStillJournaled() {
+        // An INVALID request is journaled too, so nothing caps these values before the journal sees them.
+        CancelRequest request = new CancelRequest("req-long", "p".repeat(40), "m".repeat(200), "r".repeat(600),
+                null, null);
+        String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        CancelResult invalid = CancelResult.withoutCall(request, Outcome.INVALID, "merchant_id is too long");
+
+        assertThat(journal.complete("req-long", token, invalid)).isTrue();
+
+        JournalEntry entry = journal.find("req-long").orElseThrow();
+        assertThat(entry.request()).isEqualTo(request);
+        assertThat(entry.result()).isEqualTo(invalid);
+        assertThat(journal.list(query(null, null, null, "INVALID", null, null, null)).items()).containsExactly(invalid);
+    }
+
+    // ---- races
+
+    @Test
+    void twentyThreadsClaimingOneRequestLeaveExactlyOneOwner() throws Exception {
+        for (int round = 1; round <= 3; round++) {
+            List<Claim> claims = claimAtOnce(List.of(journal), 20, request("req-race-" + round), true);
+
+            assertThat(claims).filteredOn(Claim.Owned.class::isInstance).hasSize(1);
+            assertThat(claims).filteredOn(Claim.Busy.class::isInstance).hasSize(19);
+        }
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseLeaveExactlyOneOwner() throws Exception {
+        CancelJournal other = new CancelJournal(dataSource(), clock);
+
+        List<Claim> claims = claimAtOnce(List.of(journal, other), 10, request("req-instances"), true);
+
+        assertThat(claims).filteredOn(Claim.Owned.class::isInstance).hasSize(1);
+        assertThat(claims).filteredOn(Claim.Busy.class::isInstance).hasSize(19);
+    }
+
+    @Test
+    void concurrentReattemptsOfAnErrorLeaveExactlyOneOwner() throws Exception {
+        CancelRequest request = request("req-error-race");
+        finish(request, Outcome.ERROR, Channel.REST);
+        CancelJournal other = new CancelJournal(dataSource(), clock);
+
+        List<Claim> claims = claimAtOnce(List.of(journal, other), 10, request, true);
+
+        assertThat(claims).filteredOn(Claim.Owned.class::isInstance).hasSize(1);
+        assertThat(claims).filteredOn(Claim.Busy.class::isInstance).hasSize(19);
+    }
+
+    @Test
+    void concurrentTakeoversOfAStaleClaimLeaveExactlyOneOwner() throws Exception {
+        CancelRequest request = request("req-stale-race");
+        String crashed = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        clock.advance(STALE_AFTER.multipliedBy(2));
+        CancelJournal other = new CancelJournal(dataSource(), clock);
+
+        List<Claim> claims = claimAtOnce(List.of(journal, other), 10, request, false);
+
+        assertThat(claims).filteredOn(Claim.Owned.class::isInstance).hasSize(1);
+        assertThat(claims).filteredOn(Claim.Busy.class::isInstance).hasSize(19);
+        assertThat(journal.complete("req-stale-race", crashed, result(request, Outcome.ERROR, Channel.REST)))
+                .isFalse();
+    }
+
+    // ---- attempts
+
+    @Test
+    void attemptsAreKeptInTheOrderTheyWereMade() {
+        CancelRequest request = request("req-attempts");
+        owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        owned(journal.claim(request("req-other"), Channel.REST, true, STALE_AFTER));
+
+        journal.recordAttempt("req-attempts", new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.200Z"), null,
+                1000, "could not reach hyperswitch: connect timed out", null));
+        journal.recordAttempt("req-other", new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.300Z"), 200, 5,
+                null, "{}"));
+        journal.recordAttempt("req-attempts", new AttemptRecord(2, Instant.parse("2026-05-13T09:00:01.450Z"), 503,
+                42, null, "{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}"));
+        journal.recordAttempt("req-attempts", new AttemptRecord(3, Instant.parse("2026-05-13T09:00:02.900Z"), 200,
+                77, null, "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}"));
+
+        assertThat(journal.attempts("req-attempts")).containsExactly(
+                new StoredAttempt(1, "2026-05-13T09:00:00.200Z", null, 1000,
+                        "could not reach hyperswitch: connect timed out", null),
+                new StoredAttempt(2, "2026-05-13T09:00:01.450Z", 503, 42, null,
+                        "{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}"),
+                new StoredAttempt(3, "2026-05-13T09:00:02.900Z", 200, 77, null,
+                        "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}"));
+        assertThat(journal.attempts("req-other")).hasSize(1);
+    }
+
+    // ---- list
+
+    @Test
+    void theListHoldsFinishedResultsNewestFirst() {
+        CancelResult first = finish(request("req-1"), Outcome.CANCELLED, Channel.REST);
+        clock.advance(Duration.ofSeconds(1));
+        CancelResult second = finish(request("req-2"), Outcome.REJECTED, Channel.FILE);
+        clock.advance(Duration.ofSeconds(1));
+        CancelResult third = finish(request("req-3"), Outcome.AUTH_FAILED, Channel.JMS);
+        clock.advance(Duration.ofSeconds(1));
+        owned(journal.claim(request("req-in-progress"), Channel.REST, true, STALE_AFTER));
+        finish(request("req-retried"), Outcome.ERROR, Channel.REST);
+        owned(journal.claim(request("req-retried"), Channel.REST, true, STALE_AFTER));
+
+        JournalPage page = journal.list(all(50));
+
+        assertThat(page.items()).containsExactly(third, second, first);
+        assertThat(page.next()).isNull();
+    }
+
+    @Test
+    void theListIsFilteredByEveryField() {
+        CancelResult a = finish(new CancelRequest("req-a", "hyperswitch", "m-1", "pay_a", null, null),
+                Outcome.CANCELLED, Channel.REST);
+        clock.advance(Duration.ofHours(1));
+        CancelResult b = finish(new CancelRequest("req-b", "kwikpaisa", "m-2", "ord_b", null, null),
+                Outcome.REJECTED, Channel.FILE);
+        clock.advance(Duration.ofHours(1));
+        CancelResult c = finish(new CancelRequest("req-c", "hyperswitch", "m-2", "pay_c", null, null),
+                Outcome.ERROR, Channel.JMS);
+        clock.advance(Duration.ofHours(1));
+        CancelResult d = finish(new CancelRequest("req-d", "juspay-order", "m-1", "pay_a", null, null),
+                Outcome.NOT_FOUND, Channel.REST);
+        Instant oneHourIn = START.plus(Duration.ofHours(1));
+        Instant twoHoursIn = START.plus(Duration.ofHours(2));
+
+        assertThat(items(query("hyperswitch", null, null, null, null, null, null))).containsExactly(c, a);
+        assertThat(items(query(null, "m-1", null, null, null, null, null))).containsExactly(d, a);
+        assertThat(items(query(null, null, "pay_a", null, null, null, null))).containsExactly(d, a);
+        assertThat(items(query(null, null, null, "REJECTED", null, null, null))).containsExactly(b);
+        assertThat(items(query(null, null, null, null, "jms", null, null))).containsExactly(c);
+        assertThat(items(query(null, null, null, null, null, oneHourIn, null))).containsExactly(d, c, b);
+        assertThat(items(query(null, null, null, null, null, null, twoHoursIn))).containsExactly(b, a);
+        assertThat(items(query(null, null, null, null, null, oneHourIn, START.plus(Duration.ofHours(3)))))
+                .containsExactly(c, b);
+        assertThat(items(query("hyperswitch", "m-2", null, null, null, null, null))).containsExactly(c);
+        assertThat(items(query("kwikpaisa", "m-1", null, null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void theProviderAndMerchantFiltersFollowTheResultWhenTheRequestNamedNeither() {
+        CancelRequest routed = new CancelRequest("req-routed", null, null, "ord_routed", null, null);
+        String token = owned(journal.claim(routed, Channel.REST, true, STALE_AFTER));
+        CancelResult result = result(routed.withProvider("kwikpaisa").withMerchantId("m-default"), Outcome.CANCELLED,
+                Channel.REST);
+        assertThat(journal.complete("req-routed", token, result)).isTrue();
+
+        assertThat(items(query("kwikpaisa", "m-default", null, null, null, null, null))).containsExactly(result);
+    }
+
+    @Test
+    void pagesWalkEveryItemOnceIncludingItemsReceivedAtTheSameTime() {
+        // received at t0, t0, t0, t1, t1, t2, t3: ties fall across both page boundaries
+        int[] secondsIn = { 0, 0, 0, 1, 1, 2, 3 };
+        for (int i = 0; i < secondsIn.length; i++) {
+            clock = new AdjustableClock(START.plusSeconds(secondsIn[i]));
+            journal = new CancelJournal(dataSource(), clock);
+            finish(request("page-" + (i + 1)), Outcome.CANCELLED, Channel.REST);
+        }
+
+        List<List<String>> pages = walk(all(3));
+
+        assertThat(pages).containsExactly(
+                List.of("page-7", "page-6", "page-5"),
+                List.of("page-4", "page-3", "page-2"),
+                List.of("page-1"));
+    }
+
+    @Test
+    void theLastPageHasNoNextCursorEvenWhenFull() {
+        for (int i = 1; i <= 6; i++) {
+            finish(request("full-" + i), Outcome.CANCELLED, Channel.REST);
+        }
+
+        assertThat(walk(all(3))).containsExactly(
+                List.of("full-6", "full-5", "full-4"),
+                List.of("full-3", "full-2", "full-1"));
+        assertThat(walk(all(6))).containsExactly(List.of("full-6", "full-5", "full-4", "full-3", "full-2", "full-1"));
+        assertThat(walk(all(50))).hasSize(1);
+    }
+
+    @Test
+    void pagesOfAFilteredListWalkOnlyTheMatchingItems() {
+        for (int i = 1; i <= 10; i++) {
+            String provider = i % 3 == 0 ? "kwikpaisa" : "hyperswitch";
+            finish(new CancelRequest("mixed-" + (char) ('a' + i - 1), provider, "m-1", "ref-" + i, null, null),
+                    Outcome.CANCELLED, Channel.REST);
+            if (i % 2 == 0) {
+                clock.advance(Duration.ofMillis(1));
+            }
+        }
+
+        List<List<String>> hyperswitch = walk(new JournalQuery("hyperswitch", null, null, null, null, null, null, 3,
+                null));
+        List<List<String>> everything = walk(all(3));
+
+        assertThat(hyperswitch).containsExactly(
+                List.of("mixed-j", "mixed-h", "mixed-g"),
+                List.of("mixed-e", "mixed-d", "mixed-b"),
+                List.of("mixed-a"));
+        assertThat(everything).extracting(List::size).containsExactly(3, 3, 3, 1);
+        assertThat(everything.stream().flatMap(List::stream)).doesNotHaveDuplicates().hasSize(10);
+    }
+
+    @Test
+    void aCursorTheJournalDidNotIssueIsRefused() {
+        assertThatThrownBy(() -> journal.list(new JournalQuery(null, null, null, null, null, null, null, 3, "%%%")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> journal.list(new JournalQuery(null, null, null, null, null, null, null, 3,
+                "bm8tY29sb24"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ---- retention
+
+    @Test
+    void purgeDeletesRequestsReceivedBeforeTheCutoffWithTheirAttempts() throws SQLException {
+        CancelRequest old = request("req-old");
+        finish(old, Outcome.CANCELLED, Channel.REST);
+        journal.recordAttempt("req-old", attempt(1));
+        journal.recordAttempt("req-old", attempt(2));
+        clock.advance(Duration.ofHours(1));
+        owned(journal.claim(request("req-old-in-progress"), Channel.REST, true, STALE_AFTER));
+        journal.recordAttempt("req-old-in-progress", attempt(1));
+        clock.advance(Duration.ofDays(2));
+        finish(request("req-new"), Outcome.CANCELLED, Channel.REST);
+        journal.recordAttempt("req-new", attempt(1));
+        Instant newReceivedAt = journal.find("req-new").orElseThrow().receivedAt();
+
+        assertThat(journal.purgeReceivedBefore(START.plus(Duration.ofDays(1)))).isEqualTo(2);
+
+        assertThat(journal.find("req-old")).isEmpty();
+        assertThat(journal.find("req-old-in-progress")).isEmpty();
+        assertThat(journal.find("req-new")).isPresent();
+        assertThat(journal.attempts("req-new")).hasSize(1);
+        assertThat(rowCount("cancel_attempt")).isEqualTo(1);
+        assertThat(journal.purgeReceivedBefore(newReceivedAt)).isZero();
+        assertThat(journal.find("req-new")).isPresent();
+
+        owned(journal.claim(old, Channel.REST, true, STALE_AFTER));
+        assertThat(journal.attempts("req-old")).isEmpty();
+    }
+
+    // ---- secrets
+
+    @Test
+    void storedAttemptsNeverHoldTheCredentials() throws SQLException {
+        String apiKey = "snd_c0ffee0123456789abcdef";
+        String secretKey = "sk_live_9f8e7d6c5b4a39281706";
+        CancelRequest request = request("req-secrets");
+        String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        String body = "{\"payment_id\":\"pay_req-secrets\",\"client_secret\":\"pay_req-secrets_secret_Zx81\","
+                + "\"api_key\":\"" + apiKey + "\",\"echo\":{\"Authorization\":\"Bearer " + apiKey + "\"},"
+                + "\"message\":\"signed with " + secretKey + "\"}";
+
+        journal.recordAttempt("req-secrets", new AttemptRecord(1, START, 401, 12, null,
+                ResponseBodyMask.mask(body, Arrays.asList(apiKey, secretKey))));
+        journal.complete("req-secrets", token, result(request, Outcome.AUTH_FAILED, Channel.REST));
+
+        String stored = journal.attempts("req-secrets").get(0).responseBody();
+        assertThat(stored).contains("\"payment_id\":\"pay_req-secrets\"", "****")
+                .doesNotContain(apiKey, secretKey, "pay_req-secrets_secret_Zx81");
+        assertThat(allText("cancel_request") + allText("cancel_attempt"))
+                .doesNotContain(apiKey, secretKey, "pay_req-secrets_secret_Zx81");
+    }
+
+    // ---- helpers
+
+    static CancelRequest request(String id) {
+        return new CancelRequest(id, "hyperswitch", "m-1", "pay_" + id, "requested_by_customer", null);
+    }
+
+    static CancelResult result(CancelRequest request, Outcome outcome, Channel channel) {
+        return new CancelResult(request.requestId(), request.provider(), request.merchantId(), request.reference(),
+                outcome, outcome.retryable(), "status-" + outcome, "code-" + outcome,
+                "answer for " + request.requestId(), 200, null, "2026-05-13T09:00:01Z", 1, 120, channel, null, false);
+    }
+
+    static AttemptRecord attempt(int number) {
+        return new AttemptRecord(number, START, 200, 10, null, "{}");
+    }
+
+    static String owned(Claim claim) {
+        assertThat(claim).isInstanceOf(Claim.Owned.class);
+        return ((Claim.Owned) claim).token();
+    }
+
+    static JournalQuery all(int limit) {
+        return new JournalQuery(null, null, null, null, null, null, null, limit, null);
+    }
+
+    static JournalQuery query(String provider, String merchantId, String reference, String outcome, String channel,
+            Instant since, Instant until) {
+        return new JournalQuery(provider, merchantId, reference, outcome, channel, since, until, 50, null);
+    }
+
+    CancelResult finish(CancelRequest request, Outcome outcome, Channel channel) {
+        String token = owned(journal.claim(request, channel, true, STALE_AFTER));
+        CancelResult result = result(request, outcome, channel);
+        assertThat(journal.complete(request.requestId(), token, result)).isTrue();
+        return result;
+    }
+
+    List<CancelResult> items(JournalQuery query) {
+        return journal.list(query).items();
+    }
+
+    /** Every page of the query, as request ids, following the cursors until there is none. */
+    List<List<String>> walk(JournalQuery first) {
+        List<List<String>> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            JournalPage page = journal.list(new JournalQuery(first.provider(), first.merchantId(), first.reference(),
+                    first.outcome(), first.channel(), first.since(), first.until(), first.limit(), cursor));
+            pages.add(page.items().stream().map(CancelResult::requestId).toList());
+            cursor = page.next();
+            assertThat(pages).as("pages walked").hasSizeLessThan(20);
+        } while (cursor != null);
+        return pages;
+    }
+
+    /** Claims the request from every journal on {@code threadsEach} threads each, all released at once. */
+    static List<Claim> claimAtOnce(List<CancelJournal> journals, int threadsEach, CancelRequest request,
+            boolean reattempt) throws Exception {
+        int threads = journals.size() * threadsEach;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Claim>> futures = new ArrayList<>();
+            for (CancelJournal each : journals) {
+                for (int i = 0; i < threadsEach; i++) {
+                    futures.add(pool.submit(() -> {
+                        ready.countDown();
+                        start.await();
+                        return each.claim(request, Channel.REST, reattempt, STALE_AFTER);
+                    }));
+                }
+            }
+            assertThat(ready.await(10, SECONDS)).isTrue();
+            start.countDown();
+            List<Claim> claims = new ArrayList<>();
+            for (Future<Claim> future : futures) {
+                claims.add(future.get(30, SECONDS));
+            }
+            return claims;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    long rowCount(String table) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Every value of every row of the table, as text. */
+    String allText(String table) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT * FROM " + table)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int column = 1; column <= columns; column++) {
+                    text.append(rs.getString(column)).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+}
