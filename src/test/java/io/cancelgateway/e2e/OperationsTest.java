@@ -18,7 +18,8 @@ class OperationsTest {
     @Test
     void healthIsUp() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
         given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
 
@@ -38,11 +39,14 @@ class OperationsTest {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/cancellations'.post.responses.keySet()",
                         org.hamcrest.Matchers.hasItems("200", "202", "400", "401", "404", "409", "413", "415", "502",
-                                "504"))
+                                "503", "504"))
                 .body("components.schemas.Outcome.enum", org.hamcrest.Matchers.contains("CANCELLED",
                         "ALREADY_CANCELLED", "PENDING", "REJECTED", "NOT_FOUND", "INVALID", "AUTH_FAILED", "ERROR"))
                 .body("components.schemas.CancelRequest.required", org.hamcrest.Matchers.contains("reference"))
                 .body("components.schemas.CancelResult.properties.keySet()", org.hamcrest.Matchers.hasItems(
-                        "request_id", "outcome", "retryable", "http_status", "cancelled_at", "attempts", "channel"));
+                        "request_id", "outcome", "retryable", "http_status", "cancelled_at", "attempts", "channel",
+                        "replayed"))
+                .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/v1/cancellations/{request_id}",
+                        "/api/v1/cancellations/{request_id}/attempts", "/api/v1/cancellations/{request_id}/retry"));
     }
 }
