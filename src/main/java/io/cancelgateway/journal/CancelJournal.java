@@ -92,8 +92,8 @@ public class CancelJournal {
                     statement.setString(2, result.outcome().name());
                     statement.setString(3, write(result));
                     statement.setObject(4, now());
-                    statement.setString(5, result.provider());
-                    statement.setString(6, result.merchantId());
+                    statement.setString(5, truncate(result.provider(), 32));
+                    statement.setString(6, truncate(result.merchantId(), 128));
                     statement.setString(7, requestId);
                     statement.setString(8, token);
                 }) == 1;
@@ -112,7 +112,7 @@ public class CancelJournal {
                         statement.setInt(4, attempt.httpStatus());
                     }
                     statement.setLong(5, attempt.durationMs());
-                    statement.setString(6, attempt.failure());
+                    statement.setString(6, truncate(attempt.failure(), 512));
                     statement.setString(7, attempt.responseBody());
                 });
     }
@@ -183,9 +183,10 @@ public class CancelJournal {
                         + "claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setString(1, request.requestId());
             statement.setString(2, channel.id());
-            statement.setString(3, request.provider());
-            statement.setString(4, request.merchantId());
-            statement.setString(5, request.reference() == null ? null : truncate(request.reference(), 512));
+            // An INVALID request is journaled too, so these may exceed their filter columns; the JSON keeps them whole.
+            statement.setString(3, truncate(request.provider(), 32));
+            statement.setString(4, truncate(request.merchantId(), 128));
+            statement.setString(5, truncate(request.reference(), 512));
             statement.setString(6, write(request));
             statement.setString(7, IN_PROGRESS);
             statement.setString(8, token);
@@ -223,10 +224,12 @@ public class CancelJournal {
     }
 
     private JournalEntry entry(ResultSet rs) throws SQLException {
+        // A reattempted request still holds its previous result until the new one is stored.
+        boolean inProgress = IN_PROGRESS.equals(rs.getString(4));
         String resultJson = rs.getString(6);
         return new JournalEntry(rs.getString(1), Channel.byId(rs.getString(2)),
-                read(rs.getString(3), CancelRequest.class), IN_PROGRESS.equals(rs.getString(4)), instant(rs, 5),
-                resultJson == null ? null : read(resultJson, CancelResult.class));
+                read(rs.getString(3), CancelRequest.class), inProgress, instant(rs, 5),
+                inProgress || resultJson == null ? null : read(resultJson, CancelResult.class));
     }
 
     private static void condition(StringBuilder sql, List<Object> values, String column, String value) {
@@ -250,7 +253,7 @@ public class CancelJournal {
     }
 
     private static String truncate(String value, int length) {
-        return value.length() <= length ? value : value.substring(0, length);
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     private static String write(Object value) {

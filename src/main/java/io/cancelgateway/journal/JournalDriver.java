@@ -67,7 +67,7 @@ public class JournalDriver implements Driver {
         String rest = url.substring(H2_FILE.length());
         int settings = rest.indexOf(';');
         String path = settings < 0 ? rest : rest.substring(0, settings);
-        if (path.startsWith("~") || path.startsWith(".") || Path.of(path).isAbsolute()) {
+        if (path.startsWith("~") || path.startsWith("./") || path.startsWith("../") || Path.of(path).isAbsolute()) {
             return url;
         }
         return H2_FILE + Path.of(path).toAbsolutePath() + (settings < 0 ? "" : rest.substring(settings));

@@ -38,8 +38,8 @@ class ResponseBodyMaskTest {
 
     @Test
     void otherFieldsAreKeptAsReceived() {
-        String body = "{\"status\":\"error\",\"error_code\":\"INVALID_ACTION\",\"amount\":6540,\"message\":\"Order with "
-                + "id = \\\"ord_1\\\" is already cancelled.\"}";
+        String body = "{\"status\":\"error\",\"error_code\":\"INVALID_ACTION\",\"amount\":6540,"
+                + "\"message\":\"Order with id = \\\"ord_1\\\" is already cancelled.\"}";
 
         assertThat(ResponseBodyMask.mask(body, NO_SECRETS)).isEqualTo(body);
     }
