@@ -41,7 +41,9 @@ final class PackagedService implements AutoCloseable {
         }
         Map<String, String> all = new LinkedHashMap<>();
         all.put("quarkus.http.port", String.valueOf(port));
-        all.put("cancel.data-dir", Files.createTempDirectory("cancel-gateway-data-").toString());
+        if (!properties.containsKey("cancel.data-dir")) {
+            all.put("cancel.data-dir", Files.createTempDirectory("cancel-gateway-data-").toString());
+        }
         all.putAll(properties);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
@@ -107,6 +109,17 @@ final class PackagedService implements AutoCloseable {
             throw new IllegalStateException("the service did not exit within " + timeout);
         }
         return process.exitValue();
+    }
+
+    /** Stops the service as an operator does (SIGTERM, a graceful shutdown) and waits for it to exit. */
+    void stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        awaitExit(timeout);
+    }
+
+    /** Kills the service without any shutdown (SIGKILL), as a crash or the kernel's OOM killer would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     URI uri(String path) {
