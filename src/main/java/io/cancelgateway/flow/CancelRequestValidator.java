@@ -15,7 +15,8 @@ public final class CancelRequestValidator {
     static final int MAX_REASON_LENGTH = 256;
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]+");
     private static final Pattern UNSAFE_ID = Pattern.compile("[/\\\\\\s\\p{Cntrl}]|\\.\\.");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    // A reason only travels JSON-encoded, so line breaks and tabs (multi-line CSV fields) are fine there.
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\r\\n]]");
 
     private CancelRequestValidator() {
     }
@@ -74,7 +75,7 @@ public final class CancelRequestValidator {
             return Optional.of("reason is longer than " + MAX_REASON_LENGTH + " characters");
         }
         if (CONTROL.matcher(value).find()) {
-            return Optional.of("reason must not contain control characters");
+            return Optional.of("reason must not contain control characters other than tab and line breaks");
         }
         return Optional.empty();
     }

@@ -48,8 +48,10 @@ class CancelRequestValidatorTest {
                 .hasValueSatisfying(p -> assertThat(p).startsWith("merchant_id must not contain"));
         assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", null, "c\r\nx: y")))
                 .hasValueSatisfying(p -> assertThat(p).startsWith("customer_id must not contain"));
-        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "a\nb", null)))
-                .contains("reason must not contain control characters");
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "a\u0007b", null)))
+                .contains("reason must not contain control characters other than tab and line breaks");
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "line\r\nnext\tx", null)))
+                .isEmpty();
         assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "x".repeat(257), null)))
                 .contains("reason is longer than 256 characters");
         assertThat(CancelRequestValidator.problem(

@@ -1,0 +1,103 @@
+package io.cancelgateway.file;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.runtime.Startup;
+
+/**
+ * The channel's folders, created at start: inbox, outbox, and under the inbox {@code .done} (processed inputs) and
+ * {@code .failed} (inputs that could not be processed, each with a {@code .error.txt}). Nothing is ever overwritten:
+ * a name already taken gets a timestamp suffix.
+ */
+@Startup
+@ApplicationScoped
+public class InboxFolders {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Path inbox;
+    private final Path outbox;
+
+    public InboxFolders(FileChannelConfig config) {
+        this.inbox = Path.of(config.inbox()).toAbsolutePath();
+        this.outbox = Path.of(config.outbox()).toAbsolutePath();
+        try {
+            Files.createDirectories(done());
+            Files.createDirectories(failed());
+            Files.createDirectories(outbox);
+        } catch (IOException cannotCreate) {
+            throw new UncheckedIOException("cannot create the inbox/outbox folders " + inbox + " and " + outbox
+                    + " (cancel.file.inbox, cancel.file.outbox)", cannotCreate);
+        }
+    }
+
+    Path done() {
+        return inbox.resolve(".done");
+    }
+
+    Path failed() {
+        return inbox.resolve(".failed");
+    }
+
+    /** A hidden name in the outbox for a results file being written. */
+    Path resultsInProgress(String inputName) {
+        return outbox.resolve("." + inputName + ".results.part");
+    }
+
+    /** Publishes a complete results file as {@code <name>.results.csv} in one atomic rename. */
+    Path publishResults(Path written, String inputName) throws IOException {
+        return moveWithoutOverwriting(written, outbox, baseName(inputName), ".results.csv");
+    }
+
+    Path archiveDone(Path input) throws IOException {
+        return moveWithoutOverwriting(input, done(), baseName(input), extension(input));
+    }
+
+    /** Moves the input to {@code .failed} and writes why next to it. */
+    Path archiveFailed(Path input, String why) throws IOException {
+        Path moved = moveWithoutOverwriting(input, failed(), baseName(input), extension(input));
+        String movedName = moved.getFileName().toString();
+        Files.writeString(failed().resolve(movedName.substring(0, movedName.length() - extension(input).length())
+                + ".error.txt"), why + System.lineSeparator(), StandardCharsets.UTF_8);
+        return moved;
+    }
+
+    private static Path moveWithoutOverwriting(Path source, Path folder, String base, String suffix) throws IOException {
+        Path target = folder.resolve(base + suffix);
+        while (true) {
+            try {
+                if (Files.exists(target)) {
+                    throw new FileAlreadyExistsException(target.toString());
+                }
+                return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException taken) {
+                target = folder.resolve(base + "-" + LocalDateTime.now().format(STAMP) + suffix);
+            }
+        }
+    }
+
+    private static String baseName(Path file) {
+        return baseName(file.getFileName().toString());
+    }
+
+    private static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot) : "";
+    }
+}

@@ -1,0 +1,170 @@
+package io.cancelgateway.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
+import org.jboss.logging.Logger;
+
+import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.journal.JournalUnavailable;
+import io.cancelgateway.journal.RequestInProgress;
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Channel;
+import io.cancelgateway.model.Outcome;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Cancels every row of one CSV file and publishes its results file. Rows are streamed and run through the cancel flow
+ * concurrently, and their results are written in input order through a bounded window, so memory stays constant
+ * whatever the file's length. The input moves to {@code .done} only once its results file is complete; a file that
+ * cannot be processed at all moves to {@code .failed} with the reason; a technical failure (the journal unreachable)
+ * leaves it in the inbox to be processed again, rows already final being replayed.
+ */
+@ApplicationScoped
+@Named("processCsvFile")
+public class ProcessCsvFile implements Processor {
+
+    private static final Logger LOG = Logger.getLogger("io.cancelgateway.file");
+
+    private final ProducerTemplate flow;
+    private final InboxFolders folders;
+    private final MeterRegistry metrics;
+    private final char delimiter;
+    private final int window;
+    private final ExecutorService rows;
+
+    public ProcessCsvFile(ProducerTemplate flow, InboxFolders folders, FileChannelConfig config,
+            MeterRegistry metrics) {
+        this.flow = flow;
+        this.folders = folders;
+        this.metrics = metrics;
+        this.delimiter = config.delimiter();
+        this.window = 2 * config.concurrency();
+        AtomicInteger threads = new AtomicInteger();
+        this.rows = Executors.newFixedThreadPool(config.concurrency(), task -> {
+            Thread thread = new Thread(task, "csv-row-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        rows.shutdown();
+        rows.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Path input = exchange.getMessage().getBody(java.io.File.class).toPath();
+        String name = input.getFileName().toString();
+        long started = System.nanoTime();
+        Path partial = folders.resultsInProgress(name);
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        try {
+            FileRequestIds ids = FileRequestIds.of(input);
+            try (InputStream in = Files.newInputStream(input);
+                    CsvRequestReader reader = new CsvRequestReader(in, delimiter);
+                    OutputStream out = Files.newOutputStream(partial);
+                    CsvResultWriter writer = new CsvResultWriter(out, delimiter)) {
+                Deque<Future<AnsweredRow>> inFlight = new ArrayDeque<>();
+                while (reader.hasNext()) {
+                    CsvRow row = reader.next();
+                    inFlight.add(rows.submit(() -> answer(row, ids)));
+                    if (inFlight.size() >= window) {
+                        writeOldest(inFlight, writer, counts);
+                    }
+                }
+                while (!inFlight.isEmpty()) {
+                    writeOldest(inFlight, writer, counts);
+                }
+            }
+        } catch (CsvFileRejected rejected) {
+            Files.deleteIfExists(partial);
+            Path moved = folders.archiveFailed(input, rejected.getMessage());
+            metrics.counter("cancel.file.files", "status", "failed").increment();
+            LOG.warnf("file name=%s rejected: %s; moved to %s", name, rejected.getMessage(), moved);
+            return;
+        } catch (Exception technical) {
+            Files.deleteIfExists(partial);
+            throw technical; // the file stays in the inbox and is processed again
+        }
+        Path results = folders.publishResults(partial, name);
+        folders.archiveDone(input);
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        metrics.counter("cancel.file.files", "status", "done").increment();
+        metrics.counter("cancel.file.rows").increment(total);
+        LOG.infof("file name=%s rows=%d outcomes=%s results=%s duration_ms=%d", name, total, counts,
+                results.getFileName(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    private static void writeOldest(Deque<Future<AnsweredRow>> inFlight, CsvResultWriter writer,
+            Map<Outcome, Integer> counts) throws Exception {
+        AnsweredRow answered;
+        try {
+            answered = inFlight.removeFirst().get();
+        } catch (ExecutionException failed) {
+            inFlight.forEach(pending -> pending.cancel(false));
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
+        writer.write(answered.row(), answered.request(), answered.result());
+        counts.merge(answered.result().outcome(), 1, Integer::sum);
+    }
+
+    private AnsweredRow answer(CsvRow row, FileRequestIds ids) {
+        CancelRequest request = row.request().requestId() == null
+                ? row.request().withRequestId(ids.forRow(row.row()))
+                : row.request();
+        if (row.problem() != null) {
+            return new AnsweredRow(row.row(), request, unanswered(request, Outcome.INVALID, row.problem()));
+        }
+        Exchange done = flow.send("direct:cancel", exchange -> {
+            exchange.getMessage().setBody(request);
+            exchange.setProperty(CancelExchange.CHANNEL, Channel.FILE.id());
+        });
+        Exception failure = done.getException();
+        if (failure instanceof JournalUnavailable unavailable) {
+            throw unavailable;
+        }
+        if (failure instanceof RequestInProgress inProgress) {
+            return new AnsweredRow(row.row(), request, unanswered(request, Outcome.ERROR, inProgress.getMessage()));
+        }
+        if (failure != null) {
+            LOG.errorf(failure, "row %d of a file failed unexpectedly (request_id=%s)", row.row(), request.requestId());
+            return new AnsweredRow(row.row(), request, unanswered(request, Outcome.ERROR,
+                    "the row could not be processed; the service log has the details"));
+        }
+        return new AnsweredRow(row.row(), request, done.getMessage().getBody(CancelResult.class));
+    }
+
+    private static CancelResult unanswered(CancelRequest request, Outcome outcome, String error) {
+        return CancelResult.withoutCall(request, outcome, error)
+                .completed(Channel.FILE, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), 0);
+    }
+
+    private record AnsweredRow(int row, CancelRequest request, CancelResult result) {
+    }
+}
