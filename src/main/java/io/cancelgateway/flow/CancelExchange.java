@@ -14,6 +14,8 @@ public final class CancelExchange {
 
     /** The journal claim token of the run processing the request; absent when the request is not journaled. */
     public static final String CLAIM = "CancelClaim";
+    /** The HTTP calls made for the request (masked), stored with its result. */
+    public static final String ATTEMPTS = "CancelAttempts";
     /** True when the result is the stored result of an earlier request with the same id. */
     public static final String REPLAYED = "CancelReplayed";
 

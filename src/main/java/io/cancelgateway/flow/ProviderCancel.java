@@ -1,6 +1,7 @@
 package io.cancelgateway.flow;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,7 +9,6 @@ import java.util.function.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
-import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.ResponseBodyMask;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
@@ -34,13 +34,11 @@ public final class ProviderCancel implements Processor {
     private final ProviderConnector connector;
     private final ProviderSettings settings;
     private final ProviderCall call;
-    private final CancelJournal journal;
 
     public ProviderCancel(ProviderConnector connector, ProviderSettings settings, RetryPolicy retryPolicy,
-            CancelMetrics metrics, CancelJournal journal) {
+            CancelMetrics metrics) {
         this.connector = connector;
         this.settings = settings;
-        this.journal = journal;
         this.call = new ProviderCall(connector,
                 new ProviderHttpClient(settings.connectTimeout(), settings.readTimeout()),
                 retryPolicy, Clock.systemUTC(), metrics.providerCallTimer(connector.provider()));
@@ -49,11 +47,13 @@ public final class ProviderCancel implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         CancelRequest request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
-        boolean journaled = exchange.getProperty(CancelExchange.CLAIM) != null;
-        exchange.setProperty(CancelExchange.RESULT, cancel(request, journaled));
+        List<AttemptRecord> attempts = new ArrayList<>();
+        exchange.setProperty(CancelExchange.RESULT, cancel(request, attempts));
+        exchange.setProperty(CancelExchange.ATTEMPTS, attempts);
     }
 
-    private CancelResult cancel(CancelRequest request, boolean journaled) {
+    /** @param attempts receives every HTTP call made, masked of secrets */
+    private CancelResult cancel(CancelRequest request, List<AttemptRecord> attempts) {
         String provider = connector.provider().id();
         String merchantId = request.merchantId() != null ? request.merchantId()
                 : settings.defaultMerchantId().orElse(null);
@@ -75,9 +75,9 @@ public final class ProviderCancel implements Processor {
         }
         CancelTarget target = new CancelTarget(request.reference(), merchantId, request.reason(), request.customerId());
         List<String> secrets = Arrays.asList(apiKey, secretKey);
-        Consumer<AttemptRecord> onAttempt = !journaled ? attempt -> { } : attempt -> journal.recordAttempt(
-                request.requestId(), new AttemptRecord(attempt.attempt(), attempt.startedAt(), attempt.httpStatus(),
-                        attempt.durationMs(), attempt.failure(), ResponseBodyMask.mask(attempt.responseBody(), secrets)));
+        Consumer<AttemptRecord> onAttempt = attempt -> attempts.add(new AttemptRecord(attempt.attempt(),
+                attempt.startedAt(), attempt.httpStatus(), attempt.durationMs(), attempt.failure(),
+                ResponseBodyMask.mask(attempt.responseBody(), secrets)));
         CallReport report = call.execute(target, new ProviderCredentials(apiKey, secretKey), settings.baseUrl(),
                 onAttempt);
         return ProviderResults.fromCall(forMerchant, merchantId, connector, report);

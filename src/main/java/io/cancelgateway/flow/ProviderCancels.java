@@ -13,7 +13,6 @@ import org.eclipse.microprofile.config.Config;
 
 import io.quarkus.runtime.Startup;
 
-import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderConnector;
 import io.cancelgateway.provider.ProviderSettings;
@@ -30,15 +29,14 @@ public class ProviderCancels {
     private final Map<Provider, ProviderCancel> cancels = new EnumMap<>(Provider.class);
 
     public ProviderCancels(Instance<ProviderConnector> connectors, Config config, RetryConfig retry,
-            CancelMetrics metrics, CancelJournal journal) {
+            CancelMetrics metrics) {
         for (Provider provider : Provider.values()) {
             ProviderConnector connector = connectors.stream()
                     .filter(candidate -> candidate.provider() == provider)
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no connector for provider " + provider.id()));
             cancels.put(provider,
-                    new ProviderCancel(connector, new ProviderSettings(provider, config), retry.policy(), metrics,
-                    journal));
+                    new ProviderCancel(connector, new ProviderSettings(provider, config), retry.policy(), metrics));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.cancelgateway.flow;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -9,8 +11,12 @@ import org.jboss.logging.Logger;
 
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.provider.AttemptRecord;
 
-/** Stores the result of a run this service owned, so that repeats of the request are answered from it. */
+/**
+ * Stores the result of a run this service owned, with the HTTP calls it made, so that repeats of the request are
+ * answered from it.
+ */
 @ApplicationScoped
 @Named("recordResult")
 public class RecordResult implements Processor {
@@ -30,7 +36,9 @@ public class RecordResult implements Processor {
             return;
         }
         CancelResult result = exchange.getMessage().getMandatoryBody(CancelResult.class);
-        if (!journal.complete(result.requestId(), token, result)) {
+        @SuppressWarnings("unchecked")
+        List<AttemptRecord> attempts = exchange.getProperty(CancelExchange.ATTEMPTS, List.of(), List.class);
+        if (!journal.complete(result.requestId(), token, result, attempts)) {
             LOG.warnf("request_id=%s was taken over by another run before this one finished; its result stands",
                     result.requestId());
         }

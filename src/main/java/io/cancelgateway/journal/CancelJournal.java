@@ -39,6 +39,8 @@ public class CancelJournal {
     static final String DONE = "DONE";
     private static final String DUPLICATE_KEY = "23505";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INSERT_ATTEMPT = "INSERT INTO cancel_attempt (request_id, attempt, started_at, "
+            + "http_status, duration_ms, failure, response_body) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -86,8 +88,22 @@ public class CancelJournal {
 
     /** Stores the result of a claimed request; false when another run took the request over meanwhile. */
     public boolean complete(String requestId, String token, CancelResult result) {
-        return update("UPDATE cancel_request SET state = ?, outcome = ?, result_json = ?, completed_at = ?, "
-                + "provider = ?, merchant_id = ? WHERE request_id = ? AND owner = ?", statement -> {
+        return complete(requestId, token, result, List.of());
+    }
+
+    /**
+     * Stores the result of a claimed request and the HTTP calls its run made, in one transaction (one commit per
+     * request instead of one per call); false, and nothing written, when another run took the request over meanwhile.
+     * The attempts' bodies must already be masked.
+     */
+    public boolean complete(String requestId, String token, CancelResult result, List<AttemptRecord> attempts) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                boolean owned;
+                try (PreparedStatement statement = connection.prepareStatement("UPDATE cancel_request SET state = ?, "
+                        + "outcome = ?, result_json = ?, completed_at = ?, provider = ?, merchant_id = ? "
+                        + "WHERE request_id = ? AND owner = ?")) {
                     statement.setString(1, DONE);
                     statement.setString(2, result.outcome().name());
                     statement.setString(3, write(result));
@@ -96,25 +112,48 @@ public class CancelJournal {
                     statement.setString(6, truncate(result.merchantId(), 128));
                     statement.setString(7, requestId);
                     statement.setString(8, token);
-                }) == 1;
+                    owned = statement.executeUpdate() == 1;
+                }
+                if (owned && !attempts.isEmpty()) {
+                    try (PreparedStatement statement = connection.prepareStatement(INSERT_ATTEMPT)) {
+                        for (AttemptRecord attempt : attempts) {
+                            bindAttempt(statement, requestId, attempt);
+                            statement.addBatch();
+                        }
+                        statement.executeBatch();
+                    }
+                }
+                connection.commit();
+                return owned;
+            } catch (SQLException failure) {
+                connection.rollback();
+                throw failure;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException failure) {
+            throw new JournalUnavailable(failure);
+        }
     }
 
-    /** Records one HTTP call; its body must already be masked. */
+    /** Records one HTTP call on its own; its body must already be masked. */
     public void recordAttempt(String requestId, AttemptRecord attempt) {
-        update("INSERT INTO cancel_attempt (request_id, attempt, started_at, http_status, duration_ms, failure, "
-                + "response_body) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
-                    statement.setString(1, requestId);
-                    statement.setInt(2, attempt.attempt());
-                    statement.setObject(3, OffsetDateTime.ofInstant(attempt.startedAt(), ZoneOffset.UTC));
-                    if (attempt.httpStatus() == null) {
-                        statement.setNull(4, Types.INTEGER);
-                    } else {
-                        statement.setInt(4, attempt.httpStatus());
-                    }
-                    statement.setLong(5, attempt.durationMs());
-                    statement.setString(6, truncate(attempt.failure(), 512));
-                    statement.setString(7, attempt.responseBody());
-                });
+        update(INSERT_ATTEMPT, statement -> bindAttempt(statement, requestId, attempt));
+    }
+
+    private static void bindAttempt(PreparedStatement statement, String requestId, AttemptRecord attempt)
+            throws SQLException {
+        statement.setString(1, requestId);
+        statement.setInt(2, attempt.attempt());
+        statement.setObject(3, OffsetDateTime.ofInstant(attempt.startedAt(), ZoneOffset.UTC));
+        if (attempt.httpStatus() == null) {
+            statement.setNull(4, Types.INTEGER);
+        } else {
+            statement.setInt(4, attempt.httpStatus());
+        }
+        statement.setLong(5, attempt.durationMs());
+        statement.setString(6, truncate(attempt.failure(), 512));
+        statement.setString(7, attempt.responseBody());
     }
 
     public Optional<JournalEntry> find(String requestId) {
