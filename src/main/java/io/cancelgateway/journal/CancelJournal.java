@@ -31,7 +31,8 @@ import io.cancelgateway.provider.AttemptRecord;
 /**
  * The durable record of every request and its result, and the judge of idempotency. Which caller processes a request
  * is decided by the database (the request id is the primary key, and takeovers are conditional updates), never by an
- * in-memory lock, so it holds across threads and across instances sharing one database.
+ * in-memory lock, so it holds across threads and across instances sharing one database. Writes are group-committed
+ * ({@link GroupCommit}); reads use their own connections.
  */
 public class CancelJournal {
 
@@ -43,10 +44,12 @@ public class CancelJournal {
             + "http_status, duration_ms, failure, response_body) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
+    private final GroupCommit writes;
     private final Clock clock;
 
     public CancelJournal(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.writes = new GroupCommit(dataSource);
         this.clock = clock;
     }
 
@@ -97,9 +100,8 @@ public class CancelJournal {
      * The attempts' bodies must already be masked.
      */
     public boolean complete(String requestId, String token, CancelResult result, List<AttemptRecord> attempts) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+        try {
+            return writes.run(connection -> {
                 boolean owned;
                 try (PreparedStatement statement = connection.prepareStatement("UPDATE cancel_request SET state = ?, "
                         + "outcome = ?, result_json = ?, completed_at = ?, provider = ?, merchant_id = ? "
@@ -123,14 +125,8 @@ public class CancelJournal {
                         statement.executeBatch();
                     }
                 }
-                connection.commit();
                 return owned;
-            } catch (SQLException failure) {
-                connection.rollback();
-                throw failure;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException failure) {
             throw new JournalUnavailable(failure);
         }
@@ -216,23 +212,27 @@ public class CancelJournal {
 
     private boolean insert(CancelRequest request, Channel channel, String token) {
         OffsetDateTime now = now();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("INSERT INTO cancel_request (request_id, "
-                        + "channel, provider, merchant_id, reference, request_json, state, owner, received_at, "
-                        + "claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            statement.setString(1, request.requestId());
-            statement.setString(2, channel.id());
-            // An INVALID request is journaled too, so these may exceed their filter columns; the JSON keeps them whole.
-            statement.setString(3, truncate(request.provider(), 32));
-            statement.setString(4, truncate(request.merchantId(), 128));
-            statement.setString(5, truncate(request.reference(), 512));
-            statement.setString(6, write(request));
-            statement.setString(7, IN_PROGRESS);
-            statement.setString(8, token);
-            statement.setObject(9, now);
-            statement.setObject(10, now);
-            statement.executeUpdate();
-            return true;
+        try {
+            return writes.run(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("INSERT INTO cancel_request ("
+                        + "request_id, channel, provider, merchant_id, reference, request_json, state, owner, "
+                        + "received_at, claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    statement.setString(1, request.requestId());
+                    statement.setString(2, channel.id());
+                    // An INVALID request is journaled too, so these may exceed their filter columns; the JSON keeps
+                    // them whole.
+                    statement.setString(3, truncate(request.provider(), 32));
+                    statement.setString(4, truncate(request.merchantId(), 128));
+                    statement.setString(5, truncate(request.reference(), 512));
+                    statement.setString(6, write(request));
+                    statement.setString(7, IN_PROGRESS);
+                    statement.setString(8, token);
+                    statement.setObject(9, now);
+                    statement.setObject(10, now);
+                    statement.executeUpdate();
+                    return true;
+                }
+            });
         } catch (SQLException failure) {
             if (DUPLICATE_KEY.equals(failure.getSQLState())) {
                 return false;
@@ -312,10 +312,13 @@ public class CancelJournal {
     }
 
     private int update(String sql, Binder binder) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            return statement.executeUpdate();
+        try {
+            return writes.run(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    binder.bind(statement);
+                    return statement.executeUpdate();
+                }
+            });
         } catch (SQLException failure) {
             throw new JournalUnavailable(failure);
         }

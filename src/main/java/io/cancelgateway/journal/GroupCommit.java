@@ -1,0 +1,125 @@
+package io.cancelgateway.journal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import javax.sql.DataSource;
+
+/**
+ * Runs the journal's writes from many threads in shared transactions: one writer thread takes every write waiting,
+ * runs each under its own savepoint (a failed write, such as a duplicate key, undoes only itself), and commits them
+ * together. Each caller returns only once its write is committed, so durability is unchanged, while the database
+ * commits once per batch instead of once per write: an embedded database serialises commits, and this is what lets
+ * many requests in flight share them.
+ */
+final class GroupCommit {
+
+    private static final int MAX_BATCH = 256;
+
+    private final DataSource dataSource;
+    private final BlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
+
+    GroupCommit(DataSource dataSource) {
+        this.dataSource = dataSource;
+        Thread writer = new Thread(this::writeForever, "journal-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the work in the next batch and waits for its commit; its SQLException, if any, is rethrown. */
+    <T> T run(Work<T> work) throws SQLException {
+        Write<T> write = new Write<>(work);
+        waiting.add(write);
+        try {
+            return write.done.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for the journal", interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (failed.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new SQLException(failed.getCause());
+        }
+    }
+
+    private void writeForever() {
+        List<Write<?>> batch = new ArrayList<>();
+        while (true) {
+            try {
+                batch.add(waiting.take());
+                waiting.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (InterruptedException stopped) {
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private static final class Write<T> {
+        final Work<T> work;
+        final CompletableFuture<T> done = new CompletableFuture<>();
+        T result;
+        Exception failure;
+
+        Write(Work<T> work) {
+            this.work = work;
+        }
+
+        void runUnder(Connection connection) throws SQLException {
+            Savepoint before = connection.setSavepoint();
+            try {
+                result = work.run(connection);
+                connection.releaseSavepoint(before);
+            } catch (SQLException | RuntimeException failed) {
+                connection.rollback(before);
+                failure = failed;
+            }
+        }
+
+        void deliver() {
+            if (failure != null) {
+                done.completeExceptionally(failure);
+            } else {
+                done.complete(result);
+            }
+        }
+    }
+
+    private void commit(List<Write<?>> batch) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                for (Write<?> write : batch) {
+                    write.runUnder(connection);
+                }
+                connection.commit();
+            } catch (SQLException failed) {
+                connection.rollback();
+                throw failed;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            batch.forEach(Write::deliver);
+        } catch (SQLException unavailable) {
+            batch.forEach(write -> write.done.completeExceptionally(unavailable));
+        }
+    }
+}
