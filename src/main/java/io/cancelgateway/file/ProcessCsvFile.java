@@ -40,8 +40,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Cancels every row of one CSV file and publishes its results file. Rows are streamed and run through the cancel flow
  * concurrently, and their results are written in input order through a bounded window, so memory stays constant
  * whatever the file's length. The input moves to {@code .done} only once its results file is complete; a file that
- * cannot be processed at all moves to {@code .failed} with the reason; a technical failure (the journal unreachable)
- * leaves it in the inbox to be processed again, rows already final being replayed.
+ * cannot be processed at all moves to {@code .failed} with the reason; a technical failure (the journal unreachable, a
+ * row still in progress elsewhere) leaves it in the inbox to be processed again, rows already final being replayed.
  */
 @ApplicationScoped
 @Named("processCsvFile")
@@ -110,7 +110,8 @@ public class ProcessCsvFile implements Processor {
             return;
         } catch (Exception technical) {
             Files.deleteIfExists(partial);
-            throw technical; // the file stays in the inbox and is processed again
+            LOG.warnf("file name=%s left in the inbox to be processed again: %s", name, technical.getMessage());
+            throw technical;
         }
         Path results = folders.publishResults(partial, name);
         folders.archiveDone(input);
@@ -146,11 +147,13 @@ public class ProcessCsvFile implements Processor {
             exchange.setProperty(CancelExchange.CHANNEL, Channel.FILE.id());
         });
         Exception failure = done.getException();
+        // Both leave the whole file in the inbox to be processed again: rows already final are then replayed, and a
+        // row still in progress (another file, or a run cut short by a crash until its claim goes stale) is finished.
         if (failure instanceof JournalUnavailable unavailable) {
             throw unavailable;
         }
         if (failure instanceof RequestInProgress inProgress) {
-            return new AnsweredRow(row.row(), request, unanswered(request, Outcome.ERROR, inProgress.getMessage()));
+            throw inProgress;
         }
         if (failure != null) {
             LOG.errorf(failure, "row %d of a file failed unexpectedly (request_id=%s)", row.row(), request.requestId());

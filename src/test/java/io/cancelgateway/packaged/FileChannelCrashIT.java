@@ -1,0 +1,70 @@
+package io.cancelgateway.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service killed in the middle of a file: at restart the file is processed again, rows already final are replayed
+ * (not sent to the provider again) and the results file holds every row once.
+ */
+class FileChannelCrashIT {
+
+    private static final int ROWS = 600;
+
+    @Test
+    void aFileInterruptedByACrashIsFinishedAtRestartWithoutResendingFinalRows(@TempDir Path dataDir) throws Exception {
+        int port = PackagedService.freePort();
+        Map<String, String> properties = PackagedService.withSimulator(port);
+        properties.put("quarkus.http.port", String.valueOf(port));
+        properties.put("cancel.data-dir", dataDir.toString());
+        properties.put("cancel.simulator.latency-ms", "40");
+        properties.put("cancel.file.settle", "200ms");
+        // Rows in flight at the crash are finished once their claims go stale.
+        properties.put("cancel.idempotency.stale-after", "5s");
+
+        try (PackagedService first = PackagedService.start(properties)) {
+            first.awaitReady(Duration.ofSeconds(60));
+            InboxFiles.drop(dataDir, "crash.csv", "hyperswitch", "pay_crash_", ROWS);
+            CancellationsApi api = new CancellationsApi(first, "it-key");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
+                    api.get("/api/v1/cancellations?channel=file&limit=500").json().get("items").size() >= 150);
+            first.kill();
+        }
+        assertThat(dataDir.resolve("inbox").resolve("crash.csv")).as("the interrupted file stays in the inbox")
+                .exists();
+        assertThat(dataDir.resolve("outbox").resolve("crash.results.csv")).doesNotExist();
+
+        try (PackagedService second = PackagedService.start(properties)) {
+            second.awaitReady(Duration.ofSeconds(60));
+            Path results = InboxFiles.awaitResults(dataDir, "crash.csv", Duration.ofSeconds(120));
+            CancellationsApi api = new CancellationsApi(second, "it-key");
+            List<String> replayed = new ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
+            long count = InboxFiles.eachResult(results, row -> {
+                rows.add(Integer.parseInt(row.get("row")));
+                assertThat(row.get("outcome")).isEqualTo("CANCELLED");
+                if (Boolean.parseBoolean(row.get("replayed"))) {
+                    replayed.add(row.get("reference"));
+                }
+            });
+            assertThat(count).isEqualTo(ROWS);
+            assertThat(rows).isSorted().doesNotHaveDuplicates();
+            assertThat(replayed).as("rows final before the crash").hasSizeGreaterThanOrEqualTo(150);
+            for (String reference : replayed) {
+                assertThat(api.simulatedCalls("hyperswitch", reference)).as(reference).isZero();
+            }
+            assertThat(dataDir.resolve("inbox").resolve(".done").resolve("crash.csv")).exists();
+            assertThat(Files.exists(dataDir.resolve("inbox").resolve("crash.csv"))).isFalse();
+        }
+    }
+}
