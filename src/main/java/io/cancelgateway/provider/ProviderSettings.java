@@ -20,6 +20,11 @@ public final class ProviderSettings {
     private final Provider provider;
     private final Config config;
     private final URI baseUrl;
+    // Read once: asked on every request. Per-merchant keys are looked up as asked, since merchant ids come from
+    // requests and may be configured through environment variables that cannot be listed up front.
+    private final Optional<String> defaultMerchantId;
+    private final Optional<String> apiKey;
+    private final Optional<String> secretKey;
 
     /**
      * @throws IllegalStateException naming the property when the base URL is missing or not an absolute http(s) URL
@@ -29,6 +34,9 @@ public final class ProviderSettings {
         this.config = config;
         this.baseUrl = parseBaseUrl(property("base-url"),
                 config.getOptionalValue(property("base-url"), String.class).orElse(null));
+        this.defaultMerchantId = nonBlank(property("merchant-id"));
+        this.apiKey = nonBlank(property("api-key"));
+        this.secretKey = nonBlank(property("secret-key"));
     }
 
     public Provider provider() {
@@ -49,16 +57,16 @@ public final class ProviderSettings {
     }
 
     public Optional<String> defaultMerchantId() {
-        return nonBlank(property("merchant-id"));
+        return defaultMerchantId;
     }
 
     /** The API key for the merchant: its own override, else the provider's. */
     public Optional<String> apiKey(String merchantId) {
-        return merchantValue(merchantId, "api-key");
+        return merchantValue(merchantId, "api-key").or(() -> apiKey);
     }
 
     public Optional<String> secretKey(String merchantId) {
-        return merchantValue(merchantId, "secret-key");
+        return merchantValue(merchantId, "secret-key").or(() -> secretKey);
     }
 
     /** The property a missing key should be set in, for error messages. */
@@ -72,13 +80,7 @@ public final class ProviderSettings {
     }
 
     private Optional<String> merchantValue(String merchantId, String key) {
-        if (merchantId != null) {
-            Optional<String> own = nonBlank(merchantKeyProperty(merchantId, key));
-            if (own.isPresent()) {
-                return own;
-            }
-        }
-        return nonBlank(property(key));
+        return merchantId == null ? Optional.empty() : nonBlank(merchantKeyProperty(merchantId, key));
     }
 
     private Optional<String> nonBlank(String name) {

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * The form KwikPaisa signs, rebuilt from a parsed body: keys sorted at every level, no whitespace, slashes not escaped,
- * non-ASCII characters as lowercase {@code \\uXXXX} escapes (as the PHP and Python signing samples produce).
+ * non-ASCII characters as {@code \\u} escapes with four lowercase hex digits (as the PHP and Python signing samples
+ * produce).
  * Numbers keep the literal they were sent with, so a body already in this form comes out byte for byte the same.
  * Written apart from the gateway's own signer on purpose: the simulator must catch the signer's mistakes, not share them.
  */
