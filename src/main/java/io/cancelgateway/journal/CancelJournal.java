@@ -100,6 +100,7 @@ public class CancelJournal {
      * The attempts' bodies must already be masked.
      */
     public boolean complete(String requestId, String token, CancelResult result, List<AttemptRecord> attempts) {
+        String resultJson = write(result);
         try {
             return writes.run(connection -> {
                 boolean owned;
@@ -108,7 +109,7 @@ public class CancelJournal {
                         + "WHERE request_id = ? AND owner = ?")) {
                     statement.setString(1, DONE);
                     statement.setString(2, result.outcome().name());
-                    statement.setString(3, write(result));
+                    statement.setString(3, resultJson);
                     statement.setObject(4, now());
                     statement.setString(5, truncate(result.provider(), 32));
                     statement.setString(6, truncate(result.merchantId(), 128));
@@ -212,6 +213,7 @@ public class CancelJournal {
 
     private boolean insert(CancelRequest request, Channel channel, String token) {
         OffsetDateTime now = now();
+        String requestJson = write(request);
         try {
             return writes.run(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement("INSERT INTO cancel_request ("
@@ -224,7 +226,7 @@ public class CancelJournal {
                     statement.setString(3, truncate(request.provider(), 32));
                     statement.setString(4, truncate(request.merchantId(), 128));
                     statement.setString(5, truncate(request.reference(), 512));
-                    statement.setString(6, write(request));
+                    statement.setString(6, requestJson);
                     statement.setString(7, IN_PROGRESS);
                     statement.setString(8, token);
                     statement.setObject(9, now);
@@ -242,13 +244,14 @@ public class CancelJournal {
     }
 
     private boolean takeOver(CancelRequest request, Channel channel, Row seen, String token) {
+        String requestJson = write(request);
         return update("UPDATE cancel_request SET state = ?, owner = ?, claimed_at = ?, channel = ?, request_json = ? "
                 + "WHERE request_id = ? AND owner = ? AND state = ?", statement -> {
                     statement.setString(1, IN_PROGRESS);
                     statement.setString(2, token);
                     statement.setObject(3, now());
                     statement.setString(4, channel.id());
-                    statement.setString(5, write(request));
+                    statement.setString(5, requestJson);
                     statement.setString(6, request.requestId());
                     statement.setString(7, seen.owner);
                     statement.setString(8, seen.state);

@@ -2,6 +2,7 @@ package io.cancelgateway.journal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,9 +13,10 @@ public final class ResponseBodyMask {
 
     static final int MAX_BYTES = 4096;
     private static final String MASK = "****";
-    private static final Pattern SECRET_FIELD = Pattern.compile(
-            "(\"[A-Za-z0-9_-]*(?i:secret|token|password|api[_-]?key|signature|authorization)[A-Za-z0-9_-]*\"\\s*:\\s*)"
-                    + "\"(?:[^\"\\\\]|\\\\.)*\"");
+    /** A JSON field with a string value; group 1 is everything up to the value, group 2 the field's name. */
+    private static final Pattern STRING_FIELD = Pattern.compile("(\"([A-Za-z0-9_-]*)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i:secret|token|password|api[_-]?key|signature|authorization)");
 
     private ResponseBodyMask() {
     }
@@ -23,7 +25,11 @@ public final class ResponseBodyMask {
         if (body == null) {
             return null;
         }
-        String masked = SECRET_FIELD.matcher(body).replaceAll("$1\"" + MASK + "\"");
+        // One pass over the string fields, the name tested apart: a single pattern naming the secret words had to
+        // backtrack through every quoted string of the body.
+        String masked = STRING_FIELD.matcher(body).replaceAll(field -> SECRET_NAME.matcher(field.group(2)).find()
+                ? Matcher.quoteReplacement(field.group(1) + "\"" + MASK + "\"")
+                : Matcher.quoteReplacement(field.group()));
         for (String secret : secrets) {
             if (secret != null && !secret.isEmpty()) {
                 masked = masked.replace(secret, MASK);

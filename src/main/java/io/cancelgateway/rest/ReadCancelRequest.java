@@ -1,16 +1,13 @@
 package io.cancelgateway.rest;
 
-import java.io.IOException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.cancelgateway.flow.CancelRequestReader;
+import io.cancelgateway.flow.CancelRequestReader.UnreadableCancelRequest;
 import io.cancelgateway.model.CancelRequest;
 
 /**
@@ -24,11 +21,11 @@ public class ReadCancelRequest implements Processor {
     /** Wins over the body's request_id, as HTTP clients that retry set it. */
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final ObjectMapper json;
+    private final CancelRequestReader reader;
     private final int maxBodyBytes;
 
-    public ReadCancelRequest(ObjectMapper json, ApiConfig config) {
-        this.json = json;
+    public ReadCancelRequest(CancelRequestReader reader, ApiConfig config) {
+        this.reader = reader;
         this.maxBodyBytes = config.maxBodyBytes();
     }
 
@@ -54,16 +51,9 @@ public class ReadCancelRequest implements Processor {
 
     private CancelRequest parse(byte[] body) {
         try {
-            CancelRequest request = json.readValue(body, CancelRequest.class);
-            if (request == null) {
-                throw new RestRejection(400, "malformed_request", "the body must be a JSON object");
-            }
-            return request;
-        } catch (JsonProcessingException malformed) {
-            throw new RestRejection(400, "malformed_request", "the body is not a valid cancel request: "
-                    + malformed.getOriginalMessage());
-        } catch (IOException unreadable) {
-            throw new RestRejection(400, "malformed_request", "the body could not be read");
+            return reader.read(body, "the body");
+        } catch (UnreadableCancelRequest unreadable) {
+            throw new RestRejection(400, "malformed_request", unreadable.getMessage());
         }
     }
 

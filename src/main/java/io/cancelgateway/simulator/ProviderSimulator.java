@@ -25,7 +25,7 @@ public class ProviderSimulator {
             return;
         }
         SimulatorSettings settings = SimulatorSettings.from(config);
-        new SimulatorRoutes(settings, new SimulatedTargets(), Clock.systemUTC()).mount(router);
+        new SimulatorRoutes(settings, new SimulatedTargets(config.maxTargets()), Clock.systemUTC()).mount(router);
         LOG.infof("Provider simulator answering under %s/ (%s)", SimulatorRoutes.ROOT, settings);
     }
 }

@@ -22,6 +22,10 @@ public interface SimulatorConfig {
     @WithDefault("3000")
     long slowMs();
 
+    /** How many provider targets the simulator remembers (calls, cancelled or not); the oldest is forgotten first. */
+    @WithDefault("100000")
+    int maxTargets();
+
     Juspay juspay();
 
     Kwikpaisa kwikpaisa();

@@ -100,7 +100,7 @@ class RestCancelTest {
         cancel(Map.of("request_id", "erp-42:7", "provider", "kwikpaisa", "reference", unique("id")))
                 .body("request_id", equalTo("erp-42:7"));
         String generated = cancel(request("kwikpaisa", unique("id"))).extract().path("request_id");
-        assertThat(UUID.fromString(generated)).isNotNull();
+        assertThat(UUID.fromString(generated).version()).as("a time-ordered UUID").isEqualTo(7);
     }
 
     @Test

@@ -25,7 +25,6 @@ class FileChannelCrashIT {
     void aFileInterruptedByACrashIsFinishedAtRestartWithoutResendingFinalRows(@TempDir Path dataDir) throws Exception {
         int port = PackagedService.freePort();
         Map<String, String> properties = PackagedService.withSimulator(port);
-        properties.put("quarkus.http.port", String.valueOf(port));
         properties.put("cancel.data-dir", dataDir.toString());
         properties.put("cancel.simulator.latency-ms", "40");
         properties.put("cancel.file.settle", "200ms");

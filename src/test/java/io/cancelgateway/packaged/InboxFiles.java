@@ -16,13 +16,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Request files for a packaged service's inbox under a data directory, written and read as an ERP does. */
-final class InboxFiles {
+public final class InboxFiles {
 
     private InboxFiles() {
     }
 
     /** Writes {@code rows} rows {@code provider,<prefix><n>} under a hidden name, then renames it into the inbox. */
-    static Path drop(Path dataDir, String name, String provider, String referencePrefix, int rows) throws IOException {
+    public static Path drop(Path dataDir, String name, String provider, String referencePrefix, int rows) throws IOException {
         Path inbox = dataDir.resolve("inbox");
         Files.createDirectories(inbox);
         Path hidden = inbox.resolve("." + name + ".part");

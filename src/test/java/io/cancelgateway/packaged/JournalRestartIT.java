@@ -68,7 +68,6 @@ class JournalRestartIT {
 
     private PackagedService start(int port) throws Exception {
         Map<String, String> properties = PackagedService.withSimulator(port);
-        properties.put("quarkus.http.port", String.valueOf(port));
         properties.put("cancel.data-dir", data.toString());
         PackagedService service = PackagedService.start(properties);
         try {

@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged service (target/quarkus-app/quarkus-run.jar) run as a separate process, as an operator runs it. */
-final class PackagedService implements AutoCloseable {
+/**
+ * The packaged service (target/quarkus-app/quarkus-run.jar) run as a separate process, as an operator runs it. Public
+ * for the benchmark, which measures this same process.
+ */
+public final class PackagedService implements AutoCloseable {
 
     private final Process process;
     private final Path output;
-    final int port;
+    public final int port;
 
     private PackagedService(Process process, Path output, int port) {
         this.process = process;
@@ -29,10 +32,15 @@ final class PackagedService implements AutoCloseable {
     }
 
     /**
-     * Starts the jar with the given system properties, on their {@code quarkus.http.port} or else a free port; does not
-     * wait for it to be ready.
+     * Starts the jar with a 256 MB heap and the given system properties, on their {@code quarkus.http.port} or else a
+     * free port; does not wait for it to be ready.
      */
-    static PackagedService start(Map<String, String> properties) throws IOException {
+    public static PackagedService start(Map<String, String> properties) throws IOException {
+        return start(List.of("-Xmx256m"), properties);
+    }
+
+    /** Starts the jar with the given JVM options (heap, flight recorder...) and system properties. */
+    public static PackagedService start(List<String> jvmOptions, Map<String, String> properties) throws IOException {
         int port = properties.containsKey("quarkus.http.port") ? Integer.parseInt(properties.get("quarkus.http.port"))
                 : freePort();
         Path jar = Path.of(System.getProperty("cancel.packaged-app", "target/quarkus-app/quarkus-run.jar"));
@@ -46,7 +54,8 @@ final class PackagedService implements AutoCloseable {
         }
         all.putAll(properties);
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
         all.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Path output = Files.createTempFile("cancel-gateway-", ".log");
@@ -55,11 +64,16 @@ final class PackagedService implements AutoCloseable {
         return new PackagedService(builder.start(), output, port);
     }
 
-    /** Properties that run the packaged service against its own simulator with the development keys. */
-    static Map<String, String> withSimulator(int port) {
+    /**
+     * Properties that run the packaged service on the port, against its own simulator there with the development keys,
+     * its embedded JMS broker on a free port.
+     */
+    public static Map<String, String> withSimulator(int port) throws IOException {
         String simulator = "http://localhost:" + port + "/simulator";
         Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("quarkus.http.port", String.valueOf(port));
         properties.put("cancel.api.keys", "it-key");
+        properties.putAll(embeddedBroker());
         properties.put("cancel.simulator.enabled", "true");
         properties.put("cancel.providers.juspay-order.base-url", simulator + "/juspay");
         properties.put("cancel.providers.juspay-order.api-key", "sim_juspay_key");
@@ -75,14 +89,23 @@ final class PackagedService implements AutoCloseable {
         return properties;
     }
 
-    static int freePort() throws IOException {
+    /** The embedded JMS broker on a free port, with the user the service and the tests connect with. */
+    static Map<String, String> embeddedBroker() throws IOException {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("quarkus.artemis.url", "tcp://localhost:" + freePort());
+        properties.put("quarkus.artemis.username", "it-user");
+        properties.put("quarkus.artemis.password", "it-password");
+        return properties;
+    }
+
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
     /** Waits until /q/health/ready answers 200, failing early if the process dies. */
-    void awaitReady(Duration timeout) throws Exception {
+    public void awaitReady(Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -98,7 +121,8 @@ final class PackagedService implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(100);
+            // Short, so that the benchmark's startup-to-ready figure is not rounded up by much.
+            Thread.sleep(20);
         }
         throw new IllegalStateException("the service was not ready within " + timeout + ":\n" + output());
     }
@@ -112,7 +136,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** Stops the service as an operator does (SIGTERM, a graceful shutdown) and waits for it to exit. */
-    void stop(Duration timeout) throws InterruptedException {
+    public void stop(Duration timeout) throws InterruptedException {
         process.destroy();
         awaitExit(timeout);
     }
@@ -122,11 +146,19 @@ final class PackagedService implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
-    URI uri(String path) {
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(output);
     }
 

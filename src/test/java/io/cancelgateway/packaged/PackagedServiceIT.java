@@ -10,6 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +32,69 @@ class PackagedServiceIT {
 
     @Test
     void refusesToStartWithAnUnknownProviderInARoutingRule() throws Exception {
-        try (PackagedService service = PackagedService.start(Map.of("cancel.api.keys", "k",
-                "cancel.routing.default-provider", "paypal"))) {
+        Map<String, String> properties = PackagedService.embeddedBroker();
+        properties.put("cancel.api.keys", "k");
+        properties.put("cancel.routing.default-provider", "paypal");
+        try (PackagedService service = PackagedService.start(properties)) {
             assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
             assertThat(service.output()).contains("cancel.routing.default-provider names unknown provider 'paypal'");
+        }
+    }
+
+    @Test
+    void refusesToStartWithoutTheEmbeddedBrokersUserNamingTheProperties() throws Exception {
+        try (PackagedService service = PackagedService.start(Map.of("cancel.api.keys", "k",
+                "quarkus.artemis.url", "tcp://localhost:" + PackagedService.freePort()))) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.output()).contains("quarkus.artemis.username").contains("quarkus.artemis.password");
+        }
+    }
+
+    @Test
+    void answersJmsRequestsThroughItsEmbeddedBroker() throws Exception {
+        int port = PackagedService.freePort();
+        Map<String, String> properties = PackagedService.withSimulator(port);
+        try (PackagedService service = PackagedService.start(properties)) {
+            service.awaitReady(Duration.ofSeconds(60));
+            try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
+                    properties.get("quarkus.artemis.url"), properties.get("quarkus.artemis.username"),
+                    properties.get("quarkus.artemis.password"));
+                    JMSContext erp = factory.createContext()) {
+                TextMessage request = erp.createTextMessage(
+                        "{\"provider\":\"kwikpaisa\",\"reference\":\"6116229263036\"}");
+                erp.createProducer().send(erp.createQueue("cancel.requests"), request);
+                try (JMSConsumer results = erp.createConsumer(erp.createQueue("cancel.results"),
+                        "JMSCorrelationID = '" + request.getJMSMessageID() + "'")) {
+                    Message result = results.receive(30_000);
+                    assertThat(result).isNotNull();
+                    assertThat(result.getStringProperty("outcome")).isEqualTo("CANCELLED");
+                    assertThat(result.getBody(String.class)).contains("\"channel\":\"jms\"");
+                }
+            }
+        }
+    }
+
+    @Test
+    void isReadyWhileAFileFoundInTheInboxAtStartIsStillBeingProcessed(@TempDir Path dataDir) throws Exception {
+        Path inbox = Files.createDirectories(dataDir.resolve("inbox"));
+        StringBuilder csv = new StringBuilder("provider,reference\n");
+        for (int row = 1; row <= 400; row++) {
+            csv.append("kwikpaisa,restart-").append(row).append('\n');
+        }
+        Files.writeString(inbox.resolve("left-at-restart.csv"), csv);
+        int port = PackagedService.freePort();
+        Map<String, String> properties = PackagedService.withSimulator(port);
+        properties.put("cancel.data-dir", dataDir.toString());
+        properties.put("cancel.simulator.latency-ms", "100");
+        properties.put("cancel.file.concurrency", "2");
+        properties.put("cancel.file.settle", "0s");
+        try (PackagedService service = PackagedService.start(properties)) {
+            // 400 rows two at a time at 100 ms take 20 s; readiness must not wait for them.
+            service.awaitReady(Duration.ofSeconds(60));
+
+            assertThat(dataDir.resolve("outbox").resolve("left-at-restart.results.csv"))
+                    .as("the file is still being processed when the service reports ready").doesNotExist();
+            assertThat(inbox.resolve("left-at-restart.csv")).exists();
         }
     }
 
@@ -44,7 +109,6 @@ class PackagedServiceIT {
         }
         int port = PackagedService.freePort();
         Map<String, String> properties = PackagedService.withSimulator(port);
-        properties.put("quarkus.http.port", String.valueOf(port));
         properties.put("camel.main.routes-include-pattern", "file:" + routes + "/*.yaml");
         try (PackagedService service = PackagedService.start(properties)) {
             service.awaitReady(Duration.ofSeconds(60));

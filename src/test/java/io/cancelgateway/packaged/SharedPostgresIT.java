@@ -136,7 +136,6 @@ class SharedPostgresIT {
     private static Map<String, String> properties(String schema) throws Exception {
         int port = PackagedService.freePort();
         Map<String, String> properties = PackagedService.withSimulator(port);
-        properties.put("quarkus.http.port", String.valueOf(port));
         properties.put("quarkus.datasource.jdbc.url", TestPostgres.urlFor(schema));
         properties.put("quarkus.datasource.username", TestPostgres.USER);
         // Long enough that the callers' requests overlap the run that reaches the provider.

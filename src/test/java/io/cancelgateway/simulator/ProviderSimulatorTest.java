@@ -73,6 +73,11 @@ class ProviderSimulatorTest {
             }
 
             @Override
+            public int maxTargets() {
+                return 100_000;
+            }
+
+            @Override
             public Juspay juspay() {
                 return () -> "sim_juspay_key";
             }

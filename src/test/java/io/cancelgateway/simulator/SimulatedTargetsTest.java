@@ -1,6 +1,7 @@
 package io.cancelgateway.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SimulatedTargetsTest {
 
-    private final SimulatedTargets targets = new SimulatedTargets();
+    private final SimulatedTargets targets = new SimulatedTargets(1_000);
 
     @Test
     void onlyOneOfManyConcurrentCancelsSucceeds() throws Exception {
@@ -52,5 +53,23 @@ class SimulatedTargetsTest {
         assertThat(targets.failOnce(SimulatedApi.HYPERSWITCH, "flaky-1")).isTrue();
         assertThat(targets.failOnce(SimulatedApi.HYPERSWITCH, "flaky-1")).isFalse();
         assertThat(targets.failOnce(SimulatedApi.HYPERSWITCH, "flaky-2")).isTrue();
+    }
+
+    @Test
+    void forgetsTheOldestTargetsBeyondItsCapacity() {
+        SimulatedTargets small = new SimulatedTargets(3);
+        for (String reference : List.of("t-1", "t-2", "t-3", "t-4")) {
+            small.recordCall(SimulatedApi.HYPERSWITCH, reference);
+        }
+        assertThat(small.calls(SimulatedApi.HYPERSWITCH, "t-1")).isZero();
+        assertThat(small.calls(SimulatedApi.HYPERSWITCH, "t-2")).isEqualTo(1);
+        assertThat(small.calls(SimulatedApi.HYPERSWITCH, "t-4")).isEqualTo(1);
+        assertThat(small.cancel(SimulatedApi.HYPERSWITCH, "t-1")).as("forgotten, so cancellable again").isTrue();
+    }
+
+    @Test
+    void refusesACapacityBelowOne() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new SimulatedTargets(0))
+                .withMessageContaining("cancel.simulator.max-targets");
     }
 }

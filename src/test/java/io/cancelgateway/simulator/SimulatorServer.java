@@ -52,7 +52,7 @@ final class SimulatorServer implements AutoCloseable {
                 new SimulatorSettings(latencyMs, SLOW_MS, JUSPAY_KEY, KWIKPAISA_KEY, KWIKPAISA_SECRET, HYPERSWITCH_KEY);
         Vertx vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        new SimulatorRoutes(settings, new SimulatedTargets(), clock).mount(router);
+        new SimulatorRoutes(settings, new SimulatedTargets(1_000), clock).mount(router);
         HttpServer server = vertx.createHttpServer().requestHandler(router)
                 .listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         return new SimulatorServer(vertx, server.actualPort());

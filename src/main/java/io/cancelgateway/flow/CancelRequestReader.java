@@ -1,0 +1,64 @@
+package io.cancelgateway.flow;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cancelgateway.model.CancelRequest;
+
+/**
+ * Reads the JSON {@link CancelRequest} of a channel that receives documents (REST, JMS). What cannot be read is an
+ * {@link UnreadableCancelRequest} whose message tells the sender why, each channel answering it in its own way.
+ */
+@ApplicationScoped
+public class CancelRequestReader {
+
+    private final ObjectMapper json;
+
+    public CancelRequestReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * @param document the JSON
+     * @param subject what the sender calls the document in the reason, such as "the body"
+     */
+    public CancelRequest read(byte[] document, String subject) {
+        return read(() -> json.readValue(document, CancelRequest.class), subject);
+    }
+
+    /** As {@link #read(byte[], String)}, for a document already decoded, without a byte order mark. */
+    public CancelRequest read(String document, String subject) {
+        return read(() -> json.readValue(document, CancelRequest.class), subject);
+    }
+
+    private static CancelRequest read(Parse parse, String subject) {
+        try {
+            CancelRequest request = parse.run();
+            if (request == null) {
+                throw new UnreadableCancelRequest(subject + " must be a JSON object");
+            }
+            return request;
+        } catch (JsonProcessingException malformed) {
+            throw new UnreadableCancelRequest(subject + " is not a valid cancel request: "
+                    + malformed.getOriginalMessage());
+        } catch (IOException unreadable) {
+            throw new UnreadableCancelRequest(subject + " could not be read");
+        }
+    }
+
+    @FunctionalInterface
+    private interface Parse {
+        CancelRequest run() throws IOException;
+    }
+
+    /** A request document that is not a JSON cancel request; the message is the reason, for the sender. */
+    public static final class UnreadableCancelRequest extends RuntimeException {
+        public UnreadableCancelRequest(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.cancelgateway.jms;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The JMS channel and its embedded broker: {@code cancel.jms.*}. The broker's address: {@code quarkus.artemis.url}. */
+@ConfigMapping(prefix = "cancel.jms")
+public interface JmsChannelConfig {
+
+    /** Whether the service runs its own Artemis broker; false connects to the broker at {@code quarkus.artemis.url}. */
+    @WithDefault("true")
+    boolean embedded();
+
+    /** Where ERPs send cancel requests. */
+    @WithDefault("cancel.requests")
+    String requestQueue();
+
+    /** Where results go when a request names no JMSReplyTo. */
+    @WithDefault("cancel.results")
+    String resultQueue();
+
+    /** Where the originals of unreadable or invalid requests are copied, with the reason. */
+    @WithDefault("cancel.requests.invalid")
+    String invalidQueue();
+
+    /** Consumers of the request queue at start. */
+    @WithDefault("8")
+    int concurrentConsumers();
+
+    /** Consumers of the request queue under load. */
+    @WithDefault("16")
+    int maxConcurrentConsumers();
+
+    /** Embedded broker: how long a rolled-back request waits before it is delivered again. */
+    @WithDefault("1s")
+    Duration redeliveryDelay();
+
+    /** Embedded broker: deliveries of a request before it moves to the dead-letter queue. */
+    @WithDefault("5")
+    int maxDeliveryAttempts();
+
+    /** Requests that failed every delivery: {@code DLQ.} and the request queue's name, as Artemis names them. */
+    default String deadLetterQueue() {
+        return "DLQ." + requestQueue();
+    }
+}

@@ -1,0 +1,17 @@
+package io.cancelgateway.jms;
+
+/** Exchange properties the JMS channel carries from reading a request to answering it (also used in the YAML route). */
+final class JmsExchange {
+
+    /** The request's body as received: a String (TextMessage) or a byte[] (BytesMessage). */
+    static final String ORIGINAL_BODY = "JmsOriginalBody";
+    /** The request's JMSReplyTo, when set. */
+    static final String REPLY_TO = "JmsReplyTo";
+    /** The JMSCorrelationID of the answer: the request's JMSCorrelationID, else its JMSMessageID. */
+    static final String CORRELATION_ID = "JmsCorrelationId";
+    /** Why the request is INVALID, when it is: its original then goes to the invalid queue. */
+    static final String INVALID_REASON = "JmsInvalidReason";
+
+    private JmsExchange() {
+    }
+}

@@ -1,0 +1,112 @@
+package io.cancelgateway.jms;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.flow.CancelRequestReader;
+import io.cancelgateway.flow.CancelRequestReader.UnreadableCancelRequest;
+import io.cancelgateway.flow.CancelRequestValidator;
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Outcome;
+
+/**
+ * Reads a request message: a TextMessage or BytesMessage holding a UTF-8 JSON {@link CancelRequest}. Without a
+ * {@code request_id} the JMSMessageID keys the journal, so a redelivery is answered from the stored result. A message
+ * that cannot be read is decided INVALID here, its reason kept for the copy sent to the invalid queue. Notes where the
+ * answer goes: JMSReplyTo, and the JMSCorrelationID (the request's, else its JMSMessageID).
+ */
+@ApplicationScoped
+@Named("readJmsRequest")
+public class ReadJmsRequest implements Processor {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final CancelRequestReader reader;
+    private final JmsChannelMetrics metrics;
+
+    public ReadJmsRequest(CancelRequestReader reader, JmsChannelMetrics metrics) {
+        this.reader = reader;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        metrics.received();
+        exchange.setProperty(CancelExchange.STARTED_NANOS, System.nanoTime());
+        Message message = exchange.getMessage().getMandatoryBody(Message.class);
+        String messageId = message.getJMSMessageID();
+        String correlationId = message.getJMSCorrelationID();
+        exchange.setProperty(JmsExchange.CORRELATION_ID, correlationId != null ? correlationId : messageId);
+        if (message.getJMSReplyTo() != null) {
+            exchange.setProperty(JmsExchange.REPLY_TO, message.getJMSReplyTo());
+        }
+        String idempotencyKey = CancelRequestValidator.usableRequestId(messageId) ? messageId : null;
+        try {
+            CancelRequest request = parse(text(message, exchange));
+            exchange.getMessage().setBody(request.requestId() == null && idempotencyKey != null
+                    ? request.withRequestId(idempotencyKey)
+                    : request);
+        } catch (UnreadableCancelRequest unreadable) {
+            CancelRequest nothingRead = new CancelRequest(idempotencyKey, null, null, null, null, null);
+            exchange.getMessage().setBody(nothingRead);
+            exchange.setProperty(CancelExchange.RESULT,
+                    CancelResult.withoutCall(nothingRead, Outcome.INVALID, unreadable.getMessage()));
+        }
+    }
+
+    /** The message's text; keeps the body as received for a copy to the invalid queue. */
+    private static String text(Message message, Exchange exchange) throws JMSException {
+        if (message instanceof TextMessage textMessage) {
+            String text = textMessage.getText();
+            exchange.setProperty(JmsExchange.ORIGINAL_BODY, text);
+            return text;
+        }
+        if (message instanceof BytesMessage bytesMessage) {
+            byte[] bytes = new byte[(int) bytesMessage.getBodyLength()];
+            bytesMessage.readBytes(bytes);
+            exchange.setProperty(JmsExchange.ORIGINAL_BODY, bytes);
+            try {
+                return StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException notUtf8) {
+                throw new UnreadableCancelRequest("the message body is not UTF-8 text");
+            }
+        }
+        // Never read: an ObjectMessage's body would be deserialized Java.
+        throw new UnreadableCancelRequest("the message must be a TextMessage or a BytesMessage holding a JSON cancel "
+                + "request, not a " + messageType(message));
+    }
+
+    private CancelRequest parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UnreadableCancelRequest("the message body is empty; send a JSON cancel request");
+        }
+        String document = text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+        return reader.read(document, "the message body");
+    }
+
+    private static String messageType(Message message) {
+        for (Class<?> type : message.getClass().getInterfaces()) {
+            if (type.getName().startsWith("jakarta.jms.")) {
+                return type.getSimpleName();
+            }
+        }
+        return message.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,135 @@
+package io.cancelgateway.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** What one benchmark run measures and how hard: the command line of {@code bench/run}. */
+record BenchmarkSettings(
+        boolean quick,
+        int requests,
+        int concurrency,
+        int latencyMs,
+        int fileRows,
+        int fileConcurrency,
+        int jmsRequests,
+        int largeFileRows,
+        String jmsUrl,
+        String jmsUser,
+        String jmsPassword,
+        List<String> jvmOptions,
+        boolean profile,
+        Path resultsDir) {
+
+    static final String USAGE = """
+            Usage: bench/run [options]
+              --quick                  small numbers for a smoke run (about a minute)
+              --requests N             REST and baseline requests, and JMS requests unless --jms-requests (20000)
+              --concurrency C          requests in flight at once (64)
+              --latency-ms L           the simulated provider's latency (20)
+              --file-rows R            rows of the CSV file (100000)
+              --file-concurrency F     cancel.file.concurrency of the service (the concurrency)
+              --jms-requests J         requests queued on the JMS channel (the requests)
+              --large-file-rows M      rows of the large file, run with -Xmx256m and no latency (1000000)
+              --skip-large-file        leave out the large file
+              --jms-url URL            broker the service listens on and the benchmark sends to (tcp://localhost:61616)
+              --jms-user U             broker user (bench)
+              --jms-password P         broker password (bench)
+              --jvm-options "..."      JVM options of the measured service (none: as `java -jar` runs it)
+              --profile                record each phase with Java Flight Recorder and print its hottest methods
+              --results DIR            where latest.json, latest.svg and the dated copies go (bench/results)
+            """;
+
+    static BenchmarkSettings parse(String... args) {
+        boolean quick = Arrays.asList(args).contains("--quick");
+        int requests = quick ? 2_000 : 20_000;
+        int concurrency = 64;
+        int latencyMs = 20;
+        int fileRows = quick ? 5_000 : 100_000;
+        Integer fileConcurrency = null;
+        Integer jmsRequests = null;
+        int largeFileRows = quick ? 20_000 : 1_000_000;
+        String jmsUrl = "tcp://localhost:61616";
+        String jmsUser = "bench";
+        String jmsPassword = "bench";
+        List<String> jvmOptions = List.of();
+        boolean profile = false;
+        Path resultsDir = Path.of("bench", "results");
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            switch (option) {
+                case "--quick" -> {
+                }
+                case "--skip-large-file" -> largeFileRows = 0;
+                case "--profile" -> profile = true;
+                case "--requests" -> requests = positive(option, value(args, ++i, option));
+                case "--concurrency" -> concurrency = positive(option, value(args, ++i, option));
+                case "--latency-ms" -> latencyMs = notNegative(option, value(args, ++i, option));
+                case "--file-rows" -> fileRows = positive(option, value(args, ++i, option));
+                case "--file-concurrency" -> fileConcurrency = positive(option, value(args, ++i, option));
+                case "--jms-requests" -> jmsRequests = positive(option, value(args, ++i, option));
+                case "--large-file-rows" -> largeFileRows = positive(option, value(args, ++i, option));
+                case "--jms-url" -> jmsUrl = value(args, ++i, option);
+                case "--jms-user" -> jmsUser = value(args, ++i, option);
+                case "--jms-password" -> jmsPassword = value(args, ++i, option);
+                case "--jvm-options" -> jvmOptions = words(value(args, ++i, option));
+                case "--results" -> resultsDir = Path.of(value(args, ++i, option));
+                default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
+            }
+        }
+        return new BenchmarkSettings(quick, requests, concurrency, latencyMs, fileRows,
+                fileConcurrency == null ? concurrency : fileConcurrency, jmsRequests == null ? requests : jmsRequests,
+                largeFileRows, jmsUrl, jmsUser, jmsPassword, jvmOptions, profile, resultsDir);
+    }
+
+    /** Requests sent before measuring, so that both sides run compiled code: a fifth of the run, at most 2,000. */
+    int warmUpRequests() {
+        return Math.min(2_000, Math.max(1, requests / 5));
+    }
+
+    boolean largeFile() {
+        return largeFileRows > 0;
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return args[index];
+    }
+
+    private static int positive(String option, String text) {
+        int value = number(option, text);
+        if (value <= 0) {
+            throw new IllegalArgumentException(option + " must be above 0, not " + text);
+        }
+        return value;
+    }
+
+    private static int notNegative(String option, String text) {
+        int value = number(option, text);
+        if (value < 0) {
+            throw new IllegalArgumentException(option + " must not be negative, not " + text);
+        }
+        return value;
+    }
+
+    private static int number(String option, String text) {
+        try {
+            return Integer.parseInt(text.replace("_", "").replace(",", ""));
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(option + " needs a whole number, not " + text);
+        }
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.trim().split("\\s+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return List.copyOf(words);
+    }
+}

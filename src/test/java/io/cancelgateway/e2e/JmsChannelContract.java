@@ -1,0 +1,262 @@
+package io.cancelgateway.e2e;
+
+import static io.cancelgateway.e2e.ErpJmsClient.correlatedWith;
+import static io.cancelgateway.e2e.ErpJmsClient.queueName;
+import static io.cancelgateway.e2e.ErpJmsClient.text;
+import static io.cancelgateway.e2e.RestCancelTest.simulatorCalls;
+import static io.cancelgateway.e2e.RestCancelTest.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cancelgateway.journal.CancelJournal;
+import io.cancelgateway.journal.Claim;
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Channel;
+import io.cancelgateway.model.Outcome;
+
+/**
+ * The JMS channel as an ERP uses it, through a real broker with a plain JMS client. Each subclass names the broker
+ * (embedded, or an external one), so that every case runs against both.
+ */
+abstract class JmsChannelContract {
+
+    private static final Duration ANSWER = Duration.ofSeconds(20);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    CancelJournal journal;
+
+    private ErpJmsClient erp;
+
+    @BeforeEach
+    void connect() {
+        erp = ErpJmsClient.connect();
+    }
+
+    @AfterEach
+    void disconnect() {
+        erp.close();
+    }
+
+    @Test
+    void aRequestIsAnsweredOnTheResultQueueCorrelatedByItsMessageId() throws Exception {
+        String reference = unique("jms-k");
+        String messageId = erp.sendText("{\"provider\":\"kwikpaisa\",\"reference\":\"" + reference + "\"}");
+
+        Message answer = erp.receive(queueName("result-queue"), correlatedWith(messageId), ANSWER);
+
+        assertThat(answer).isInstanceOf(TextMessage.class);
+        JsonNode result = JSON.readTree(text(answer));
+        assertThat(result.path("outcome").asText()).isEqualTo("CANCELLED");
+        assertThat(result.path("channel").asText()).isEqualTo("jms");
+        assertThat(result.path("reference").asText()).isEqualTo(reference);
+        assertThat(result.path("request_id").asText()).as("the message id keys a request without request_id")
+                .isEqualTo(messageId);
+        assertThat(answer.getJMSCorrelationID()).isEqualTo(messageId);
+        assertThat(answer.getStringProperty("request_id")).isEqualTo(messageId);
+        assertThat(answer.getStringProperty("provider")).isEqualTo("kwikpaisa");
+        assertThat(answer.getStringProperty("outcome")).isEqualTo("CANCELLED");
+        assertThat(simulatorCalls("kwikpaisa", reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestWithReplyToIsAnsweredThereWithItsCorrelationId() throws Exception {
+        TemporaryQueue replies = erp.temporaryQueue();
+        String correlationId = unique("erp-corr-");
+        String requestId = unique("jms-req-");
+        String reference = unique("missing-");
+        erp.sendText("{\"request_id\":\"" + requestId + "\",\"provider\":\"hyperswitch\",\"reference\":\""
+                + reference + "\"}", message -> {
+                    try {
+                        message.setJMSReplyTo(replies);
+                        message.setJMSCorrelationID(correlationId);
+                    } catch (JMSException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+
+        Message answer = erp.receive(replies, null, ANSWER);
+
+        assertThat(answer).isNotNull();
+        assertThat(answer.getJMSCorrelationID()).isEqualTo(correlationId);
+        assertThat(answer.getStringProperty("request_id")).isEqualTo(requestId);
+        assertThat(answer.getStringProperty("outcome")).isEqualTo("NOT_FOUND");
+        assertThat(JSON.readTree(text(answer)).path("request_id").asText()).isEqualTo(requestId);
+        assertThat(erp.receive(queueName("result-queue"), correlatedWith(correlationId), Duration.ofMillis(500)))
+                .as("nothing on the result queue when JMSReplyTo is set").isNull();
+    }
+
+    @Test
+    void aBytesMessageHoldingUtf8JsonIsCancelled() throws Exception {
+        String reference = unique("jms-h");
+        String messageId = erp.sendBytes(("{\"provider\":\"hyperswitch\",\"reference\":\"" + reference
+                + "\",\"reason\":\"Kunde möchte stornieren\"}").getBytes(StandardCharsets.UTF_8));
+
+        Message answer = erp.receive(queueName("result-queue"), correlatedWith(messageId), ANSWER);
+
+        assertThat(answer.getStringProperty("outcome")).isEqualTo("CANCELLED");
+        assertThat(erp.receive(queueName("invalid-queue"), correlatedWith(messageId), Duration.ofMillis(300)))
+                .isNull();
+    }
+
+    @Test
+    void invalidJsonIsAnsweredInvalidAndItsOriginalCopiedAsideWithTheError() throws Exception {
+        String body = "{\"provider\":\"kwikpaisa\",\"reference\":";
+        String messageId = erp.sendText(body);
+
+        Message answer = erp.receive(queueName("result-queue"), correlatedWith(messageId), ANSWER);
+        Message original = erp.receive(queueName("invalid-queue"), correlatedWith(messageId), ANSWER);
+
+        assertThat(answer.getStringProperty("outcome")).isEqualTo("INVALID");
+        JsonNode result = JSON.readTree(text(answer));
+        assertThat(result.path("outcome").asText()).isEqualTo("INVALID");
+        assertThat(result.path("channel").asText()).isEqualTo("jms");
+        assertThat(result.path("request_id").asText()).isEqualTo(messageId);
+        assertThat(result.path("error").asText()).startsWith("the message body is not a valid cancel request");
+        assertThat(original).isInstanceOf(TextMessage.class);
+        assertThat(text(original)).isEqualTo(body);
+        assertThat(original.getStringProperty("error")).isEqualTo(result.path("error").asText());
+    }
+
+    @Test
+    void anInvalidRequestIsAnsweredInvalidAndItsOriginalCopiedAside() throws Exception {
+        String body = "{\"provider\":\"kwikpaisa\",\"reason\":\"no reference\"}";
+        String messageId = erp.sendText(body);
+
+        Message answer = erp.receive(queueName("result-queue"), correlatedWith(messageId), ANSWER);
+        Message original = erp.receive(queueName("invalid-queue"), correlatedWith(messageId), ANSWER);
+
+        assertThat(answer.getStringProperty("outcome")).isEqualTo("INVALID");
+        assertThat(JSON.readTree(text(answer)).path("error").asText()).isEqualTo("reference is required");
+        assertThat(text(original)).isEqualTo(body);
+        assertThat(original.getStringProperty("error")).isEqualTo("reference is required");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnsweredInvalidAndCopiedAsideAsBytes() throws Exception {
+        byte[] body = { '{', '"', 'r', 'e', 'f', 'e', 'r', 'e', 'n', 'c', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28,
+                '"', '}' };
+        String messageId = erp.sendBytes(body);
+
+        Message answer = erp.receive(queueName("result-queue"), correlatedWith(messageId), ANSWER);
+        Message original = erp.receive(queueName("invalid-queue"), correlatedWith(messageId), ANSWER);
+
+        assertThat(answer.getStringProperty("outcome")).isEqualTo("INVALID");
+        assertThat(JSON.readTree(text(answer)).path("error").asText()).isEqualTo("the message body is not UTF-8 text");
+        assertThat(original).isInstanceOf(BytesMessage.class);
+        assertThat(original.getBody(byte[].class)).isEqualTo(body);
+        assertThat(original.getStringProperty("error")).isEqualTo("the message body is not UTF-8 text");
+    }
+
+    @Test
+    void aRequestWhoseAnswerCannotBeSentIsRedeliveredAnsweredFromTheJournalAndEndsOnTheDeadLetterQueue()
+            throws Exception {
+        // A reply-to queue named like a topic's address cannot take the answer: the send fails after the provider
+        // call and the result are recorded, so every redelivery of the same message must replay, never call again.
+        String misnamed = unique("erp.replies.topic-");
+        Topic topic = erp.topic(misnamed);
+        try (var keepsTheTopicAddress = erp.subscribe(topic)) {
+            String reference = unique("jms-redelivered-");
+            double rolledBackBefore = counter("cancel_jms_rolled_back_total");
+            String messageId = erp.sendText("{\"provider\":\"kwikpaisa\",\"reference\":\"" + reference + "\"}",
+                    message -> {
+                        try {
+                            message.setJMSReplyTo(erp.queue(misnamed));
+                        } catch (JMSException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+
+            Message dead = erp.receive(deadLetterQueue(),
+                    "JMSMessageID = '" + messageId + "'", Duration.ofSeconds(30));
+
+            assertThat(dead).as("the request after its last delivery").isNotNull();
+            assertThat(text(dead)).contains(reference);
+            assertRolledBackFiveTimes(rolledBackBefore);
+            assertThat(simulatorCalls("kwikpaisa", reference)).as("one provider call for five deliveries").isEqualTo(1);
+            given().header("X-Api-Key", "dev-api-key").when().get("/api/v1/cancellations/" + messageId)
+                    .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"));
+        }
+    }
+
+    @Test
+    void aRequestStillInProgressElsewhereRollsBackFiveTimesThenGoesToTheDeadLetterQueue() throws Exception {
+        String requestId = unique("jms-held-");
+        String reference = unique("jms-held-ref-");
+        CancelRequest held = new CancelRequest(requestId, "kwikpaisa", null, reference, null, null);
+        Claim claim = journal.claim(held, Channel.REST, true, Duration.ofMinutes(2));
+        assertThat(claim).isInstanceOf(Claim.Owned.class);
+        double rolledBackBefore = counter("cancel_jms_rolled_back_total");
+        try {
+            String messageId = erp.sendText("{\"request_id\":\"" + requestId + "\",\"provider\":\"kwikpaisa\","
+                    + "\"reference\":\"" + reference + "\"}");
+
+            Message dead = erp.receive(deadLetterQueue(), "JMSMessageID = '" + messageId + "'", Duration.ofSeconds(60));
+
+            assertThat(dead).as("the request after its last delivery").isNotNull();
+            assertRolledBackFiveTimes(rolledBackBefore);
+            assertThat(erp.receive(queueName("result-queue"), correlatedWith(messageId), Duration.ofMillis(300)))
+                    .as("no result for a request rolled back").isNull();
+            assertThat(simulatorCalls("kwikpaisa", reference)).isZero();
+        } finally {
+            journal.complete(requestId, ((Claim.Owned) claim).token(),
+                    CancelResult.withoutCall(held, Outcome.ERROR, "released by the test"));
+        }
+    }
+
+    @Test
+    void readinessIncludesTheBrokerAndMetricsCountTheChannel() throws Exception {
+        String messageId = erp.sendText("{\"provider\":\"hyperswitch\",\"reference\":\"" + unique("jms-m") + "\"}");
+        assertThat(erp.receive(queueName("result-queue"), correlatedWith(messageId), ANSWER)).isNotNull();
+
+        // Polled: one CI run saw a single 503 here that did not repeat; a failing answer is logged in full.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
+                        .body("checks.find { it.name == 'Artemis JMS health check' }.status",
+                                org.hamcrest.Matchers.equalTo("UP")));
+        assertThat(counter("cancel_jms_received_total")).isPositive();
+        assertThat(counter("cancel_jms_results_total")).isPositive();
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("cancel_jms_invalid_total"))
+                .body(org.hamcrest.Matchers.containsString("cancel_jms_rolled_back_total"))
+                .body(org.hamcrest.Matchers.containsString(
+                        "cancel_requests_total{channel=\"jms\",outcome=\"CANCELLED\",provider=\"hyperswitch\""));
+    }
+
+    /** The last rollback is counted just after the broker has moved the message to the dead-letter queue. */
+    private static void assertRolledBackFiveTimes(double before) {
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(counter("cancel_jms_rolled_back_total") - before).isEqualTo(5));
+    }
+
+    private static String deadLetterQueue() {
+        return "DLQ." + queueName("request-queue");
+    }
+
+    static double counter(String name) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+}
