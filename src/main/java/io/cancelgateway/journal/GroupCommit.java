@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,10 +19,18 @@ import javax.sql.DataSource;
  * together. Each caller returns only once its write is committed, so durability is unchanged, while the database
  * commits once per batch instead of once per write: an embedded database serialises commits, and this is what lets
  * many requests in flight share them.
+ *
+ * <p>Two instances sharing one database batch independently, so two batches can take the same keys in opposite orders
+ * and deadlock (or, on H2, time out waiting for each other's locks). The losing write is undone by its savepoint and
+ * runs again in a later batch, once its own batch's locks are released: the caller sees the outcome of that run, not
+ * the conflict.
  */
 final class GroupCommit {
 
     private static final int MAX_BATCH = 256;
+    private static final int MAX_CONFLICTS = 10;
+    /** Serialization failure (both databases, H2's deadlock), PostgreSQL's deadlock, H2's lock timeout. */
+    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "HYT00");
 
     private final DataSource dataSource;
     private final BlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
@@ -78,12 +87,14 @@ final class GroupCommit {
         final CompletableFuture<T> done = new CompletableFuture<>();
         T result;
         Exception failure;
+        int conflicts;
 
         Write(Work<T> work) {
             this.work = work;
         }
 
         void runUnder(Connection connection) throws SQLException {
+            failure = null;
             Savepoint before = connection.setSavepoint();
             try {
                 result = work.run(connection);
@@ -92,6 +103,12 @@ final class GroupCommit {
                 connection.rollback(before);
                 failure = failed;
             }
+        }
+
+        /** Whether the write lost a lock conflict with another transaction and may run again. */
+        boolean lostConflict() {
+            return failure instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())
+                    && ++conflicts <= MAX_CONFLICTS;
         }
 
         void deliver() {
@@ -117,7 +134,13 @@ final class GroupCommit {
             } finally {
                 connection.setAutoCommit(true);
             }
-            batch.forEach(Write::deliver);
+            for (Write<?> write : batch) {
+                if (write.lostConflict()) {
+                    waiting.add(write);
+                } else {
+                    write.deliver();
+                }
+            }
         } catch (SQLException unavailable) {
             batch.forEach(write -> write.done.completeExceptionally(unavailable));
         }

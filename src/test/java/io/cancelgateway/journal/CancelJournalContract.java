@@ -242,6 +242,53 @@ abstract class CancelJournalContract {
     }
 
     @Test
+    void twoInstancesClaimingManyRequestsInOppositeOrdersEachLeaveOneOwnerAndNeverFail() throws Exception {
+        // Each instance commits its claims in batches; two batches taking the same keys in opposite orders deadlock on
+        // PostgreSQL, and losing that deadlock must not surface as a failure to the caller.
+        List<CancelJournal> journals = List.of(journal, new CancelJournal(dataSource(), clock));
+        List<CancelRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            requests.add(request("req-crossed-" + i));
+        }
+        int threadsEach = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(journals.size() * threadsEach);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<List<Claim>>> futures = new ArrayList<>();
+            for (int j = 0; j < journals.size(); j++) {
+                CancelJournal each = journals.get(j);
+                boolean reversed = j == 1;
+                for (int t = 0; t < threadsEach; t++) {
+                    int offset = t * 2;
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        List<Claim> claims = new ArrayList<>();
+                        for (int i = 0; i < requests.size(); i++) {
+                            int at = (offset + i) % requests.size();
+                            claims.add(each.claim(requests.get(reversed ? requests.size() - 1 - at : at),
+                                    Channel.REST, true, STALE_AFTER));
+                        }
+                        return claims;
+                    }));
+                }
+            }
+            start.countDown();
+            List<Claim> claims = new ArrayList<>();
+            for (Future<List<Claim>> future : futures) {
+                claims.addAll(future.get(60, SECONDS));
+            }
+
+            assertThat(claims).hasSize(requests.size() * journals.size() * threadsEach);
+            assertThat(claims).filteredOn(Claim.Owned.class::isInstance).hasSize(requests.size());
+            for (CancelRequest request : requests) {
+                assertThat(journal.find(request.requestId())).as(request.requestId()).isPresent();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentReattemptsOfAnErrorLeaveExactlyOneOwner() throws Exception {
         CancelRequest request = request("req-error-race");
         finish(request, Outcome.ERROR, Channel.REST);
