@@ -89,11 +89,6 @@ public class CancelJournal {
         }
     }
 
-    /** Stores the result of a claimed request; false when another run took the request over meanwhile. */
-    public boolean complete(String requestId, String token, CancelResult result) {
-        return complete(requestId, token, result, List.of());
-    }
-
     /**
      * Stores the result of a claimed request and the HTTP calls its run made, in one transaction (one commit per
      * request instead of one per call); false, and nothing written, when another run took the request over meanwhile.
@@ -131,11 +126,6 @@ public class CancelJournal {
         } catch (SQLException failure) {
             throw new JournalUnavailable(failure);
         }
-    }
-
-    /** Records one HTTP call on its own; its body must already be masked. */
-    public void recordAttempt(String requestId, AttemptRecord attempt) {
-        update(INSERT_ATTEMPT, statement -> bindAttempt(statement, requestId, attempt));
     }
 
     private static void bindAttempt(PreparedStatement statement, String requestId, AttemptRecord attempt)

@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
@@ -220,7 +221,7 @@ abstract class JmsChannelContract {
             assertThat(simulatorCalls("kwikpaisa", reference)).isZero();
         } finally {
             journal.complete(requestId, ((Claim.Owned) claim).token(),
-                    CancelResult.withoutCall(held, Outcome.ERROR, "released by the test"));
+                    CancelResult.withoutCall(held, Outcome.ERROR, "released by the test"), List.of());
         }
     }
 

@@ -91,7 +91,7 @@ abstract class CancelJournalContract {
 
         clock.advance(Duration.ofMillis(350));
         CancelResult result = result(request, Outcome.CANCELLED, Channel.FILE);
-        assertThat(journal.complete("req-new", token, result)).isTrue();
+        assertThat(journal.complete("req-new", token, result, List.of())).isTrue();
 
         JournalEntry done = journal.find("req-new").orElseThrow();
         assertThat(done.inProgress()).isFalse();
@@ -112,8 +112,8 @@ abstract class CancelJournalContract {
         CancelRequest request = request("req-owner");
         owned(journal.claim(request, Channel.REST, false, STALE_AFTER));
 
-        assertThat(journal.complete("req-owner", "not-the-token", result(request, Outcome.CANCELLED, Channel.REST)))
-                .isFalse();
+        assertThat(journal.complete("req-owner", "not-the-token", result(request, Outcome.CANCELLED, Channel.REST),
+                List.of())).isFalse();
         assertThat(journal.find("req-owner").orElseThrow().inProgress()).isTrue();
     }
 
@@ -143,7 +143,8 @@ abstract class CancelJournalContract {
     void aReattemptTakesOverAStoredErrorOrAuthFailure(Outcome outcome) {
         CancelRequest request = request("req-retry");
         String firstToken = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
-        assertThat(journal.complete("req-retry", firstToken, result(request, outcome, Channel.REST))).isTrue();
+        assertThat(journal.complete("req-retry", firstToken, result(request, outcome, Channel.REST), List.of()))
+                .isTrue();
         clock.advance(Duration.ofMinutes(5));
 
         String secondToken = owned(journal.claim(request, Channel.JMS, true, STALE_AFTER));
@@ -157,8 +158,8 @@ abstract class CancelJournalContract {
         assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
 
         CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.JMS);
-        assertThat(journal.complete("req-retry", firstToken, cancelled)).isFalse();
-        assertThat(journal.complete("req-retry", secondToken, cancelled)).isTrue();
+        assertThat(journal.complete("req-retry", firstToken, cancelled, List.of())).isFalse();
+        assertThat(journal.complete("req-retry", secondToken, cancelled, List.of())).isTrue();
         assertThat(journal.find("req-retry").orElseThrow().result()).isEqualTo(cancelled);
         assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Finished(cancelled));
     }
@@ -194,9 +195,10 @@ abstract class CancelJournalContract {
 
         assertThat(newcomer).isNotEqualTo(crashed);
         assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
-        assertThat(journal.complete("req-stale", crashed, result(request, Outcome.ERROR, Channel.REST))).isFalse();
+        assertThat(journal.complete("req-stale", crashed, result(request, Outcome.ERROR, Channel.REST), List.of()))
+                .isFalse();
         CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.FILE);
-        assertThat(journal.complete("req-stale", newcomer, cancelled)).isTrue();
+        assertThat(journal.complete("req-stale", newcomer, cancelled, List.of())).isTrue();
         JournalEntry entry = journal.find("req-stale").orElseThrow();
         assertThat(entry.result()).isEqualTo(cancelled);
         assertThat(entry.channel()).isEqualTo(Channel.FILE);
@@ -211,7 +213,7 @@ abstract class CancelJournalContract {
         String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
         CancelResult invalid = CancelResult.withoutCall(request, Outcome.INVALID, "merchant_id is too long");
 
-        assertThat(journal.complete("req-long", token, invalid)).isTrue();
+        assertThat(journal.complete("req-long", token, invalid, List.of())).isTrue();
 
         JournalEntry entry = journal.find("req-long").orElseThrow();
         assertThat(entry.request()).isEqualTo(request);
@@ -311,7 +313,7 @@ abstract class CancelJournalContract {
 
         assertThat(claims).filteredOn(Claim.Owned.class::isInstance).hasSize(1);
         assertThat(claims).filteredOn(Claim.Busy.class::isInstance).hasSize(19);
-        assertThat(journal.complete("req-stale-race", crashed, result(request, Outcome.ERROR, Channel.REST)))
+        assertThat(journal.complete("req-stale-race", crashed, result(request, Outcome.ERROR, Channel.REST), List.of()))
                 .isFalse();
     }
 
@@ -320,17 +322,20 @@ abstract class CancelJournalContract {
     @Test
     void attemptsAreKeptInTheOrderTheyWereMade() {
         CancelRequest request = request("req-attempts");
-        owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
-        owned(journal.claim(request("req-other"), Channel.REST, true, STALE_AFTER));
+        String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        String other = owned(journal.claim(request("req-other"), Channel.REST, true, STALE_AFTER));
 
-        journal.recordAttempt("req-attempts", new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.200Z"), null,
-                1000, "could not reach hyperswitch: connect timed out", null));
-        journal.recordAttempt("req-other", new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.300Z"), 200, 5,
-                null, "{}"));
-        journal.recordAttempt("req-attempts", new AttemptRecord(2, Instant.parse("2026-05-13T09:00:01.450Z"), 503,
-                42, null, "{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}"));
-        journal.recordAttempt("req-attempts", new AttemptRecord(3, Instant.parse("2026-05-13T09:00:02.900Z"), 200,
-                77, null, "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}"));
+        assertThat(journal.complete("req-other", other, result(request("req-other"), Outcome.CANCELLED, Channel.REST),
+                List.of(new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.300Z"), 200, 5, null, "{}"))))
+                .isTrue();
+        assertThat(journal.complete("req-attempts", token, result(request, Outcome.CANCELLED, Channel.REST), List.of(
+                new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.200Z"), null, 1000,
+                        "could not reach hyperswitch: connect timed out", null),
+                new AttemptRecord(2, Instant.parse("2026-05-13T09:00:01.450Z"), 503, 42, null,
+                        "{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}"),
+                new AttemptRecord(3, Instant.parse("2026-05-13T09:00:02.900Z"), 200, 77, null,
+                        "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}"))))
+                .isTrue();
 
         assertThat(journal.attempts("req-attempts")).containsExactly(
                 new StoredAttempt(1, "2026-05-13T09:00:00.200Z", null, 1000,
@@ -340,6 +345,20 @@ abstract class CancelJournalContract {
                 new StoredAttempt(3, "2026-05-13T09:00:02.900Z", 200, 77, null,
                         "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}"));
         assertThat(journal.attempts("req-other")).hasSize(1);
+    }
+
+    @Test
+    void aRunTakenOverMeanwhileStoresNeitherItsResultNorItsAttempts() {
+        CancelRequest request = request("req-taken");
+        String crashed = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        clock.advance(STALE_AFTER.multipliedBy(2));
+        owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+
+        assertThat(journal.complete("req-taken", crashed, result(request, Outcome.CANCELLED, Channel.REST),
+                List.of(attempt(1)))).isFalse();
+
+        assertThat(journal.attempts("req-taken")).isEmpty();
+        assertThat(journal.find("req-taken").orElseThrow().inProgress()).isTrue();
     }
 
     // ---- list
@@ -397,7 +416,7 @@ abstract class CancelJournalContract {
         String token = owned(journal.claim(routed, Channel.REST, true, STALE_AFTER));
         CancelResult result = result(routed.withProvider("kwikpaisa").withMerchantId("m-default"), Outcome.CANCELLED,
                 Channel.REST);
-        assertThat(journal.complete("req-routed", token, result)).isTrue();
+        assertThat(journal.complete("req-routed", token, result, List.of())).isTrue();
 
         assertThat(items(query("kwikpaisa", "m-default", null, null, null, null, null))).containsExactly(result);
     }
@@ -469,15 +488,11 @@ abstract class CancelJournalContract {
     @Test
     void purgeDeletesRequestsReceivedBeforeTheCutoffWithTheirAttempts() throws SQLException {
         CancelRequest old = request("req-old");
-        finish(old, Outcome.CANCELLED, Channel.REST);
-        journal.recordAttempt("req-old", attempt(1));
-        journal.recordAttempt("req-old", attempt(2));
+        finish(old, Outcome.CANCELLED, Channel.REST, attempt(1), attempt(2));
         clock.advance(Duration.ofHours(1));
         owned(journal.claim(request("req-old-in-progress"), Channel.REST, true, STALE_AFTER));
-        journal.recordAttempt("req-old-in-progress", attempt(1));
         clock.advance(Duration.ofDays(2));
-        finish(request("req-new"), Outcome.CANCELLED, Channel.REST);
-        journal.recordAttempt("req-new", attempt(1));
+        finish(request("req-new"), Outcome.CANCELLED, Channel.REST, attempt(1));
         Instant newReceivedAt = journal.find("req-new").orElseThrow().receivedAt();
 
         assertThat(journal.purgeReceivedBefore(START.plus(Duration.ofDays(1)))).isEqualTo(2);
@@ -506,9 +521,9 @@ abstract class CancelJournalContract {
                 + "\"api_key\":\"" + apiKey + "\",\"echo\":{\"Authorization\":\"Bearer " + apiKey + "\"},"
                 + "\"message\":\"signed with " + secretKey + "\"}";
 
-        journal.recordAttempt("req-secrets", new AttemptRecord(1, START, 401, 12, null,
-                ResponseBodyMask.mask(body, Arrays.asList(apiKey, secretKey))));
-        journal.complete("req-secrets", token, result(request, Outcome.AUTH_FAILED, Channel.REST));
+        journal.complete("req-secrets", token, result(request, Outcome.AUTH_FAILED, Channel.REST), List.of(
+                new AttemptRecord(1, START, 401, 12, null,
+                        ResponseBodyMask.mask(body, Arrays.asList(apiKey, secretKey)))));
 
         String stored = journal.attempts("req-secrets").get(0).responseBody();
         assertThat(stored).contains("\"payment_id\":\"pay_req-secrets\"", "****")
@@ -547,10 +562,10 @@ abstract class CancelJournalContract {
         return new JournalQuery(provider, merchantId, reference, outcome, channel, since, until, 50, null);
     }
 
-    CancelResult finish(CancelRequest request, Outcome outcome, Channel channel) {
+    CancelResult finish(CancelRequest request, Outcome outcome, Channel channel, AttemptRecord... attempts) {
         String token = owned(journal.claim(request, channel, true, STALE_AFTER));
         CancelResult result = result(request, outcome, channel);
-        assertThat(journal.complete(request.requestId(), token, result)).isTrue();
+        assertThat(journal.complete(request.requestId(), token, result, List.of(attempts))).isTrue();
         return result;
     }
 
