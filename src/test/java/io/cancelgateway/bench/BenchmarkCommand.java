@@ -1,7 +1,6 @@
 package io.cancelgateway.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpClient;
@@ -12,14 +11,13 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import io.cancelgateway.packaged.DirectoryTree;
 import io.cancelgateway.packaged.InboxFiles;
 import io.cancelgateway.packaged.PackagedService;
 
@@ -155,7 +153,7 @@ public final class BenchmarkCommand {
                 throw failed;
             }
         } finally {
-            deleteTree(dataDir);
+            DirectoryTree.delete(dataDir);
         }
     }
 
@@ -217,7 +215,7 @@ public final class BenchmarkCommand {
                 throw failed;
             }
         } finally {
-            deleteTree(dataDir);
+            DirectoryTree.delete(dataDir);
         }
     }
 
@@ -286,21 +284,6 @@ public final class BenchmarkCommand {
     private static String tail(String text, int lines) {
         String[] all = text.split("\n");
         return String.join("\n", List.of(all).subList(Math.max(0, all.length - lines), all.length));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException stuck) {
-                    throw new UncheckedIOException(stuck);
-                }
-            });
-        }
     }
 
     private static void progress(String format, Object... values) {

@@ -2,22 +2,21 @@ package io.cancelgateway.jms;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+
+import io.cancelgateway.packaged.DirectoryTree;
+import io.cancelgateway.packaged.PackagedService;
 
 /**
  * A standalone Artemis broker run as a separate process, as an operator runs the company's broker: an instance is
@@ -75,7 +74,7 @@ public final class StandaloneArtemis implements AutoCloseable {
         StandaloneArtemis broker = null;
         try {
             Path instance = directory.resolve("broker");
-            int port = freePort();
+            int port = PackagedService.freePort();
             String password = UUID.randomUUID().toString();
             create(home, instance, port, password, directory.resolve("create.log"));
             long createMillis = millisSince(started);
@@ -92,7 +91,7 @@ public final class StandaloneArtemis implements AutoCloseable {
             if (broker != null) {
                 broker.close();
             } else {
-                delete(directory);
+                DirectoryTree.delete(directory);
             }
             throw failed;
         }
@@ -137,7 +136,7 @@ public final class StandaloneArtemis implements AutoCloseable {
     public void close() throws IOException, InterruptedException {
         stop(process);
         Runtime.getRuntime().removeShutdownHook(orphanGuard);
-        delete(directory);
+        DirectoryTree.delete(directory);
     }
 
     private static void stop(Process process) throws InterruptedException {
@@ -242,26 +241,5 @@ public final class StandaloneArtemis implements AutoCloseable {
 
     private static long millisSince(long nanoTime) {
         return (System.nanoTime() - nanoTime) / 1_000_000;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void delete(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException undeletable) {
-                    throw new UncheckedIOException(undeletable);
-                }
-            });
-        }
     }
 }

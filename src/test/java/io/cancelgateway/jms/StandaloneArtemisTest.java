@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.cancelgateway.packaged.PackagedService;
 
 /**
  * The external broker the JMS channel tests can run against, proven with a plain JMS client: it is reachable with the
@@ -90,7 +91,7 @@ class StandaloneArtemisTest {
 
     @Test
     void aFailoverUrlListingAClusterConnectsThroughTheMemberThatIsUp() throws Exception {
-        int down = freePort();
+        int down = PackagedService.freePort();
         String url = "(tcp://127.0.0.1:" + down + "," + configuration.get("quarkus.artemis.url")
                 + ")?ha=true&reconnectAttempts=-1&retryInterval=100";
 
@@ -156,11 +157,5 @@ class StandaloneArtemisTest {
     private static ActiveMQConnectionFactory connectionFactory(String url) {
         return new ActiveMQConnectionFactory(url, configuration.get("quarkus.artemis.username"),
                 configuration.get("quarkus.artemis.password"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -23,9 +23,7 @@ class FileChannelCrashIT {
 
     @Test
     void aFileInterruptedByACrashIsFinishedAtRestartWithoutResendingFinalRows(@TempDir Path dataDir) throws Exception {
-        int port = PackagedService.freePort();
-        Map<String, String> properties = PackagedService.withSimulator(port);
-        properties.put("cancel.data-dir", dataDir.toString());
+        Map<String, String> properties = PackagedService.withSimulator(dataDir);
         properties.put("cancel.simulator.latency-ms", "40");
         properties.put("cancel.file.settle", "200ms");
         // Rows in flight at the crash are finished once their claims go stale.

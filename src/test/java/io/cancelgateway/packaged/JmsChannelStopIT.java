@@ -28,9 +28,7 @@ class JmsChannelStopIT {
 
     @Test
     void aNormalStopInTheMiddleOfABacklogLosesAndDuplicatesNothing(@TempDir Path dataDir) throws Exception {
-        int port = PackagedService.freePort();
-        Map<String, String> properties = PackagedService.withSimulator(port);
-        properties.put("cancel.data-dir", dataDir.toString());
+        Map<String, String> properties = PackagedService.withSimulator(dataDir);
         properties.put("cancel.simulator.latency-ms", "40");
         String run = "stop-" + UUID.randomUUID().toString().substring(0, 8);
 

@@ -130,9 +130,7 @@ class JmsCrashIT {
 
     private static Map<String, String> properties(Path dataDir, HyperswitchStub provider,
             Map<String, String> brokerConfiguration) throws Exception {
-        int port = PackagedService.freePort();
-        Map<String, String> properties = PackagedService.withSimulator(port);
-        properties.put("cancel.data-dir", dataDir.toString());
+        Map<String, String> properties = PackagedService.withSimulator(dataDir);
         properties.putAll(provider.providerConfiguration());
         properties.putAll(brokerConfiguration);
         // Requests in flight at the kill are taken over at restart, once their claims are stale: a redelivery that

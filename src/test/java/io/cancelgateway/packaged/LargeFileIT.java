@@ -35,9 +35,7 @@ class LargeFileIT {
 
     private static void process(Path dataDir, int rows, int latencyMs, int concurrency, Duration atMost)
             throws Exception {
-        int port = PackagedService.freePort();
-        Map<String, String> properties = PackagedService.withSimulator(port);
-        properties.put("cancel.data-dir", dataDir.toString());
+        Map<String, String> properties = PackagedService.withSimulator(dataDir);
         properties.put("cancel.simulator.latency-ms", String.valueOf(latencyMs));
         properties.put("cancel.file.settle", "200ms");
         properties.put("cancel.file.concurrency", String.valueOf(concurrency));

@@ -89,6 +89,13 @@ public final class PackagedService implements AutoCloseable {
         return properties;
     }
 
+    /** As {@link #withSimulator(int)} on a free port, with everything the service writes under {@code dataDir}. */
+    public static Map<String, String> withSimulator(Path dataDir) throws IOException {
+        Map<String, String> properties = withSimulator(freePort());
+        properties.put("cancel.data-dir", dataDir.toString());
+        return properties;
+    }
+
     /** The embedded JMS broker on a free port, with the user the service and the tests connect with. */
     static Map<String, String> embeddedBroker() throws IOException {
         Map<String, String> properties = new LinkedHashMap<>();

@@ -82,9 +82,7 @@ class PackagedServiceIT {
             csv.append("kwikpaisa,restart-").append(row).append('\n');
         }
         Files.writeString(inbox.resolve("left-at-restart.csv"), csv);
-        int port = PackagedService.freePort();
-        Map<String, String> properties = PackagedService.withSimulator(port);
-        properties.put("cancel.data-dir", dataDir.toString());
+        Map<String, String> properties = PackagedService.withSimulator(dataDir);
         properties.put("cancel.simulator.latency-ms", "100");
         properties.put("cancel.file.concurrency", "2");
         properties.put("cancel.file.settle", "0s");
