@@ -1,12 +1,11 @@
 package io.cancelgateway.provider;
 
-import java.net.http.HttpHeaders;
-import java.util.Optional;
-
-/** What a provider answered to one call. */
-public record ProviderAnswer(int status, HttpHeaders headers, String body) {
-
-    public Optional<String> header(String name) {
-        return headers.firstValue(name);
-    }
+/**
+ * What a provider answered to one call.
+ *
+ * @param status the HTTP status
+ * @param retryAfter the {@code Retry-After} header, if the provider sent one
+ * @param body the body as text, possibly empty
+ */
+public record ProviderAnswer(int status, String retryAfter, String body) {
 }

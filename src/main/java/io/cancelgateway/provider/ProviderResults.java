@@ -16,16 +16,16 @@ public final class ProviderResults {
     /**
      * @param merchantId the merchant the call was made for
      */
-    public static CancelResult fromCall(CancelRequest request, String merchantId, ProviderConnector connector,
+    public static CancelResult fromCall(CancelRequest request, String merchantId, ProviderApi api,
             CallReport report) {
-        String provider = connector.provider().id();
+        String provider = api.provider().id();
         if (report.answer() == null) {
             return new CancelResult(request.requestId(), provider, merchantId, request.reference(), Outcome.ERROR, true,
                     null, null, null, null, null, null, report.attempts(), 0, null,
                     report.failure() + " after " + plural(report.attempts()), false);
         }
         int status = report.answer().status();
-        ProviderVerdict verdict = connector.translate(status, report.answer().body());
+        ProviderVerdict verdict = api.translate(status, report.answer().body());
         if (report.attempts() > 1 && verdict.outcome() == Outcome.ALREADY_CANCELLED) {
             // An earlier attempt of ours reached the provider before its answer was lost.
             verdict = verdict.withOutcome(Outcome.CANCELLED);

@@ -16,6 +16,8 @@ public final class ProviderSettings {
 
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    /** The file channel's and the JMS channel's default concurrency together (16 + 16), and as much again for REST. */
+    private static final int DEFAULT_MAX_CONNECTIONS = 64;
 
     private final Provider provider;
     private final Config config;
@@ -54,6 +56,16 @@ public final class ProviderSettings {
 
     public Duration readTimeout() {
         return config.getOptionalValue(property("read-timeout"), Duration.class).orElse(DEFAULT_READ_TIMEOUT);
+    }
+
+    /** Calls in flight to this provider at most: its connection pool and the threads that wait for its answers. */
+    public int maxConnections() {
+        int connections = config.getOptionalValue(property("max-connections"), Integer.class)
+                .orElse(DEFAULT_MAX_CONNECTIONS);
+        if (connections < 1) {
+            throw new IllegalStateException(property("max-connections") + " must be at least 1, was " + connections);
+        }
+        return connections;
     }
 
     public Optional<String> defaultMerchantId() {

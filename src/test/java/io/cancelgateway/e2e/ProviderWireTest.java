@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -164,6 +165,30 @@ class ProviderWireTest {
                 .body("retryable", org.hamcrest.Matchers.equalTo(true))
                 .body("http_status", nullValue())
                 .body("attempts", org.hamcrest.Matchers.equalTo(3));
+    }
+
+    @Test
+    void aProviderThatDropsTheConnectionIsARetryableErrorAfterEveryAttemptEachRecorded() {
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        String requestId = "reset-" + unique("r");
+
+        cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", unique("reset")))
+                .statusCode(502)
+                .body("outcome", org.hamcrest.Matchers.equalTo("ERROR"))
+                .body("retryable", org.hamcrest.Matchers.equalTo(true))
+                .body("http_status", nullValue())
+                .body("attempts", org.hamcrest.Matchers.equalTo(3))
+                .body("error", org.hamcrest.Matchers.startsWith("could not reach hyperswitch"))
+                .body("error", org.hamcrest.Matchers.endsWith("after 3 attempts"));
+        server.verify(3, postRequestedFor(urlPathMatching("/payments/.*/cancel")));
+        given().header("X-Api-Key", RestCancelTest.API_KEY)
+                .when().get("/api/v1/cancellations/" + requestId + "/attempts")
+                .then().statusCode(200)
+                .body("items.attempt", org.hamcrest.Matchers.contains(1, 2, 3))
+                .body("items.http_status", org.hamcrest.Matchers.everyItem(nullValue()))
+                .body("items.failure", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.startsWith("could not reach hyperswitch")));
     }
 
     @Test

@@ -34,6 +34,7 @@ public class WireMockProviders implements QuarkusTestProfile {
                 Map.entry("cancel.providers.juspay-order.api-key", JUSPAY_KEY),
                 Map.entry("cancel.providers.juspay-order.merchant-id", "acme"),
                 Map.entry("cancel.providers.juspay-payout.api-key", ""),
+                Map.entry("cancel.providers.juspay-payout.merchants.payout-merchant.api-key", JUSPAY_KEY),
                 Map.entry("cancel.providers.kwikpaisa.api-key", KWIKPAISA_KEY),
                 Map.entry("cancel.providers.kwikpaisa.secret-key", KWIKPAISA_SECRET),
                 Map.entry("cancel.providers.hyperswitch.api-key", HYPERSWITCH_KEY),

@@ -2,6 +2,7 @@ package io.cancelgateway.provider.juspay;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
 
 /** Basic authentication as both Juspay APIs expect it: the API key is the user name, the password is empty. */
@@ -10,8 +11,9 @@ final class JuspayBasicAuth {
     private JuspayBasicAuth() {
     }
 
-    static String headerValue(String apiKey) {
+    static Map<String, String> headers(String apiKey) {
         Objects.requireNonNull(apiKey, "Juspay API key");
-        return "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
+        return Map.of("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -4,36 +4,66 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cancelgateway.provider.CancelTarget;
-import io.cancelgateway.provider.OutboundCall;
 import io.cancelgateway.provider.PathSegment;
+import io.cancelgateway.provider.Provider;
+import io.cancelgateway.provider.ProviderApi;
 import io.cancelgateway.provider.ProviderCredentials;
-import java.net.URI;
+import io.cancelgateway.provider.ProviderRequest;
+import io.cancelgateway.provider.ProviderVerdict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Builds the Juspay order cancel call: {@code POST /merchants/{merchant_id}/order/{order_id}/cancel}, JSON reason. */
-public final class JuspayOrderRequestBuilder {
+/**
+ * Juspay order cancel (an open payment link): {@code POST /merchants/{merchant_id}/order/{order_id}/cancel} with a JSON
+ * {@code cancel_reason}, Basic authentication.
+ */
+@ApplicationScoped
+public class JuspayOrderApi implements ProviderApi {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String defaultReason;
+    private final JuspayOrderResponseTranslator answers = new JuspayOrderResponseTranslator();
 
     /** @param defaultReason sent when the request carries no reason, because Juspay requires one */
-    public JuspayOrderRequestBuilder(String defaultReason) {
+    @Inject
+    public JuspayOrderApi(@ConfigProperty(name = "cancel.providers.juspay-order.default-reason") String defaultReason) {
         this.defaultReason = Objects.requireNonNull(defaultReason, "default cancel reason");
     }
 
-    public OutboundCall build(CancelTarget target, ProviderCredentials credentials, URI baseUrl) {
+    @Override
+    public Provider provider() {
+        return Provider.JUSPAY_ORDER;
+    }
+
+    @Override
+    public boolean needsMerchantId() {
+        return true;
+    }
+
+    @Override
+    public ProviderRequest cancelRequest(CancelTarget target) {
         String merchantId = Objects.requireNonNull(target.merchantId(), "Juspay merchant id");
-        URI uri = URI.create(baseUrl + "/merchants/" + PathSegment.encode(merchantId)
-                + "/order/" + PathSegment.encode(target.reference()) + "/cancel");
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", JuspayBasicAuth.headerValue(credentials.apiKey()));
         headers.put("x-merchantid", merchantId);
         headers.put("Content-Type", "application/json");
         headers.put("Accept", "application/json");
-        return new OutboundCall("POST", uri, headers, body(reasonFor(target)));
+        return new ProviderRequest("POST", "/merchants/" + PathSegment.encode(merchantId) + "/order/"
+                + PathSegment.encode(target.reference()) + "/cancel", headers, body(reasonFor(target)));
+    }
+
+    @Override
+    public Map<String, String> authHeaders(ProviderCredentials credentials) {
+        return JuspayBasicAuth.headers(credentials.apiKey());
+    }
+
+    @Override
+    public ProviderVerdict translate(int httpStatus, String body) {
+        return answers.translate(httpStatus, body);
     }
 
     private String reasonFor(CancelTarget target) {

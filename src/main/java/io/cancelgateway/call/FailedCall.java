@@ -1,0 +1,46 @@
+package io.cancelgateway.call;
+
+import java.util.concurrent.RejectedExecutionException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.jboss.logging.Logger;
+
+import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Outcome;
+
+/**
+ * Answers a failure of the provider route that no attempt explains (a call that could not be made, a defect) with a
+ * retryable ERROR naming the cause, so that the request is completed and journaled like any other instead of being
+ * left in progress. The stack trace goes to the log only.
+ */
+@ApplicationScoped
+@Named("failedCall")
+public class FailedCall implements Processor {
+
+    private static final Logger LOG = Logger.getLogger(FailedCall.class);
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String provider = exchange.getProperty(CancelExchange.PROVIDER, String.class);
+        CancelCall call = exchange.getProperty(CancelCall.PROPERTY, CancelCall.class);
+        // Before the call is prepared the message is still the request; after, the call holds it.
+        CancelRequest request = call != null ? call.request() : exchange.getMessage().getMandatoryBody(CancelRequest.class);
+        String reason;
+        if (failure instanceof RejectedExecutionException) {
+            reason = provider + " is busy: more calls are waiting for it than it takes";
+        } else {
+            reason = "the call to " + provider + " could not be made (" + failure.getClass().getSimpleName() + ")";
+            LOG.errorf(failure, "request_id=%s provider=%s call failed unexpectedly", request.requestId(), provider);
+        }
+        exchange.setProperty(CancelExchange.RESULT, new CancelResult(request.requestId(), provider,
+                request.merchantId(), request.reference(), Outcome.ERROR, true, null, null, null, null, null, null,
+                call != null ? call.attempts().size() : 0, 0, null, reason, false));
+    }
+}

@@ -1,0 +1,79 @@
+package io.cancelgateway.call;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.CancelTarget;
+import io.cancelgateway.provider.Provider;
+import io.cancelgateway.provider.ProviderApi;
+import io.cancelgateway.provider.ProviderCredentials;
+import io.cancelgateway.provider.ProviderSettings;
+
+/**
+ * Picks the merchant (the request's, else the provider's default) and its credentials, and checks that the provider
+ * gets every field it needs. A missing merchant or customer id is INVALID and missing credentials are AUTH_FAILED, both
+ * decided here without any call; otherwise the call is prepared for its attempts.
+ */
+@ApplicationScoped
+@Named("prepareCall")
+public class PrepareCall implements Processor {
+
+    private final ConfiguredProviders providers;
+
+    public PrepareCall(ConfiguredProviders providers) {
+        this.providers = providers;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Provider provider = Provider.byId(exchange.getProperty(CancelExchange.PROVIDER, String.class)).orElseThrow();
+        CancelRequest request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
+        ProviderApi api = providers.api(provider);
+        ProviderSettings settings = providers.settings(provider);
+        String merchantId = request.merchantId() != null ? request.merchantId()
+                : settings.defaultMerchantId().orElse(null);
+        CancelRequest forMerchant = request.withMerchantId(merchantId);
+        if (api.needsMerchantId() && merchantId == null) {
+            decide(exchange, CancelResult.withoutCall(forMerchant, Outcome.INVALID, "merchant_id is required for "
+                    + provider.id() + ": the request has none and " + settings.keyProperty("merchant-id")
+                    + " is not set"));
+            return;
+        }
+        if (api.needsCustomerId() && request.customerId() == null) {
+            decide(exchange, CancelResult.withoutCall(forMerchant, Outcome.INVALID,
+                    "customer_id is required for " + provider.id()));
+            return;
+        }
+        String apiKey = settings.apiKey(merchantId).orElse(null);
+        if (apiKey == null) {
+            decide(exchange, CancelResult.withoutCall(forMerchant, Outcome.AUTH_FAILED,
+                    missing(settings, merchantId, "api-key")));
+            return;
+        }
+        String secretKey = settings.secretKey(merchantId).orElse(null);
+        if (api.needsSecretKey() && secretKey == null) {
+            decide(exchange, CancelResult.withoutCall(forMerchant, Outcome.AUTH_FAILED,
+                    missing(settings, merchantId, "secret-key")));
+            return;
+        }
+        CancelTarget target = new CancelTarget(request.reference(), merchantId, request.reason(), request.customerId());
+        new CancelCall(provider, forMerchant, target, new ProviderCredentials(apiKey, secretKey)).attachTo(exchange);
+    }
+
+    private static void decide(Exchange exchange, CancelResult result) {
+        exchange.setProperty(CancelExchange.RESULT, result);
+    }
+
+    private static String missing(ProviderSettings settings, String merchantId, String key) {
+        String where = merchantId == null ? settings.keyProperty(key)
+                : settings.merchantKeyProperty(merchantId, key) + " or " + settings.keyProperty(key);
+        return "no credentials configured for " + settings.provider().id() + ": set " + where;
+    }
+}

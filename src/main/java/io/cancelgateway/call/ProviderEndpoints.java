@@ -1,0 +1,61 @@
+package io.cancelgateway.call;
+
+import java.util.concurrent.ExecutorService;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
+
+import io.cancelgateway.provider.Provider;
+import io.cancelgateway.provider.ProviderSettings;
+import org.apache.camel.quarkus.main.events.BeforeConfigure;
+
+/**
+ * What isolates one provider from the others, made before the routes are: its own connection pool with its connect and
+ * read timeouts ({@code #<provider>-connections}, the provider's HTTP endpoint's {@code clientConnectionManager}), and
+ * its own threads to wait for its answers on ({@code <provider>-calls}, the provider route's {@code threads}), both
+ * {@code cancel.providers.<provider>.max-connections} large. A provider that stalls or fails fills only its own.
+ */
+@ApplicationScoped
+public class ProviderEndpoints {
+
+    /** Calls that may wait for a thread of the provider's, beyond those in flight, before one is refused as busy. */
+    private static final int QUEUED_CALLS_PER_CONNECTION = 16;
+
+    void bind(@Observes BeforeConfigure configuring, ConfiguredProviders providers) {
+        CamelContext camel = configuring.getCamelContext();
+        for (Provider provider : Provider.values()) {
+            ProviderSettings settings = providers.settings(provider);
+            camel.getRegistry().bind(provider.id() + "-connections", connections(settings));
+            camel.getRegistry().bind(provider.id() + "-calls", ExecutorService.class, calls(camel, settings));
+        }
+    }
+
+    private static PoolingHttpClientConnectionManager connections(ProviderSettings settings) {
+        return PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.readTimeout()))
+                        .build())
+                .build();
+    }
+
+    private ExecutorService calls(CamelContext camel, ProviderSettings settings) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(settings.provider().id() + "-calls");
+        profile.setPoolSize(settings.maxConnections());
+        profile.setMaxPoolSize(settings.maxConnections());
+        profile.setAllowCoreThreadTimeOut(true);
+        profile.setMaxQueueSize(settings.maxConnections() * QUEUED_CALLS_PER_CONNECTION);
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        return camel.getExecutorServiceManager().newThreadPool(this, profile.getId(), profile);
+    }
+}

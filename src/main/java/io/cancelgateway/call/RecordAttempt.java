@@ -1,0 +1,107 @@
+package io.cancelgateway.call;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+import io.cancelgateway.flow.CancelMetrics;
+import io.cancelgateway.journal.ResponseBodyMask;
+import io.cancelgateway.provider.AttemptRecord;
+import io.cancelgateway.provider.CallReport;
+import io.cancelgateway.provider.Provider;
+import io.cancelgateway.provider.ProviderAnswer;
+import io.cancelgateway.provider.ProviderCredentials;
+import io.cancelgateway.provider.ProviderResults;
+
+/**
+ * Records the attempt just made (its time, status or failure, and the provider's body masked of secrets) and times it,
+ * then clears the message of everything the call and the provider put on it. An attempt worth repeating (no answer, a
+ * server error, throttling) ends in {@link RetryableAttempt}, with the provider's {@code Retry-After} (up to
+ * {@code cancel.retry.retry-after-cap}) as the redelivery's delay when it gave one.
+ */
+@ApplicationScoped
+@Named("recordAttempt")
+public class RecordAttempt implements Processor {
+
+    private final Map<Provider, Consumer<Duration>> timers = new EnumMap<>(Provider.class);
+    private final Duration retryAfterCap;
+    private final Clock clock = Clock.systemUTC();
+
+    public RecordAttempt(CancelMetrics metrics, RetryConfig retry) {
+        for (Provider provider : Provider.values()) {
+            timers.put(provider, metrics.providerCallTimer(provider));
+        }
+        this.retryAfterCap = retry.retryAfterCap();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        CancelCall call = CancelCall.of(exchange);
+        long tookNanos = System.nanoTime() - call.attemptStartedNanos();
+        Instant startedAt = clock.instant().minusNanos(tookNanos);
+        int attempt = call.attempts().size() + 1;
+        Exception failure = exchange.getProperty(NoAnswer.FAILURE, Exception.class);
+        exchange.removeProperty(NoAnswer.FAILURE);
+        Message message = exchange.getMessage();
+        CallReport report = failure != null
+                ? noAnswer(attempt, call.provider(), failure)
+                : new CallReport(attempt, answer(message), null, false);
+        timers.get(call.provider()).accept(Duration.ofNanos(tookNanos));
+        ProviderAnswer answer = report.answer();
+        call.attempted(new AttemptRecord(attempt, startedAt, answer == null ? null : answer.status(),
+                Duration.ofNanos(tookNanos).toMillis(), report.failure(),
+                answer == null ? null : ResponseBodyMask.mask(answer.body(), secrets(call.credentials()))), report);
+        // The redelivery counters stay: Camel's error handler keeps its count in them.
+        message.removeHeaders("*", "CamelRedelivery*");
+        message.setBody(null);
+        if (report.worthRetrying()) {
+            Optional<Duration> asked = answer == null ? Optional.empty() : RetryAfter.delay(answer.retryAfter(), clock);
+            asked.ifPresent(wait -> message.setHeader(Exchange.REDELIVERY_DELAY,
+                    (wait.compareTo(retryAfterCap) > 0 ? retryAfterCap : wait).toMillis()));
+            throw new RetryableAttempt(call.provider().id() + " attempt " + attempt + " gave "
+                    + (answer == null ? report.failure() : "HTTP " + answer.status()));
+        }
+    }
+
+    private static ProviderAnswer answer(Message message) {
+        Integer status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        byte[] body = message.getBody(byte[].class);
+        return new ProviderAnswer(status == null ? 0 : status, message.getHeader("Retry-After", String.class),
+                body == null ? "" : new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static CallReport noAnswer(int attempt, Provider provider, Exception failure) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof IOException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof InterruptedIOException) {
+            // Connect and read timeouts both: no answer came in the time the provider is given.
+            return new CallReport(attempt, null, ProviderResults.TIMEOUT_ERROR + " waiting for " + provider.id(), true);
+        }
+        Throwable shown = cause != null ? cause : failure;
+        String message = shown.getMessage();
+        return new CallReport(attempt, null, "could not reach " + provider.id() + ": "
+                + (message == null || message.isBlank() ? shown.getClass().getSimpleName() : message), false);
+    }
+
+    private static List<String> secrets(ProviderCredentials credentials) {
+        return Arrays.asList(credentials.apiKey(), credentials.secretKey());
+    }
+}

@@ -1,0 +1,91 @@
+package io.cancelgateway.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConsumer;
+import org.jboss.logging.Logger;
+
+import io.vertx.core.Context;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * platform-http's Vert.x consumer, but asynchronous to the end: the exchange is started on a worker thread and the
+ * response written from its completion, so a request whose route waits (a provider call between two attempts) holds no
+ * thread while it waits. The stock consumer waits for the exchange on the worker thread until it is done.
+ *
+ * <p>Every REST route answers with a status, a content type and a byte body and drops all other headers
+ * ({@link RestReply}), so that is all that is written; a failure no route answered is a JSON 500 without a trace.
+ */
+final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
+
+    private static final Logger LOG = Logger.getLogger(AsyncRestConsumer.class);
+    private static final byte[] INTERNAL_ERROR = ("{\"error\":\"internal_error\",\"detail\":\"the request could not be "
+            + "processed; the service log has the details\"}").getBytes(StandardCharsets.UTF_8);
+
+    AsyncRestConsumer(PlatformHttpEndpoint endpoint, Processor processor, List<Handler<RoutingContext>> handlers,
+            String routerName) {
+        super(endpoint, processor, handlers, routerName);
+    }
+
+    @Override
+    protected void handleRequest(RoutingContext ctx) {
+        if (isSuspended()) {
+            ctx.response().setStatusCode(503).end();
+            return;
+        }
+        Context eventLoop = Vertx.currentContext();
+        Exchange exchange = createExchange(false);
+        exchange.setPattern(ExchangePattern.InOut);
+        processHttpRequest(exchange, ctx).onComplete(read -> {
+            if (read.failed()) {
+                answer(ctx, exchange, read.cause());
+                return;
+            }
+            ctx.vertx().executeBlocking(() -> {
+                createUoW(exchange);
+                getAsyncProcessor().process(exchange, doneSync -> eventLoop.runOnContext(ignored ->
+                        answer(ctx, exchange, exchange.getException())));
+                return null;
+            }, false).onFailure(failure -> answer(ctx, exchange, failure));
+        });
+    }
+
+    private void answer(RoutingContext ctx, Exchange exchange, Throwable failure) {
+        try {
+            HttpServerResponse response = ctx.response();
+            if (response.ended() || response.closed()) {
+                return;
+            }
+            if (failure != null) {
+                LOG.errorf(failure, "REST request failed unanswered (exchange %s)", exchange.getExchangeId());
+                response.setStatusCode(500).putHeader("Content-Type", "application/json")
+                        .end(Buffer.buffer(INTERNAL_ERROR));
+                return;
+            }
+            Message message = exchange.getMessage();
+            Integer status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+            String contentType = message.getHeader(Exchange.CONTENT_TYPE, String.class);
+            byte[] body = message.getBody(byte[].class);
+            response.setStatusCode(status == null ? (body == null ? 204 : 200) : status);
+            if (contentType != null) {
+                response.putHeader("Content-Type", contentType);
+            }
+            response.end(body == null ? Buffer.buffer() : Buffer.buffer(body));
+        } finally {
+            if (exchange.getUnitOfWork() != null) {
+                doneUoW(exchange);
+            }
+            releaseExchange(exchange, false);
+        }
+    }
+}

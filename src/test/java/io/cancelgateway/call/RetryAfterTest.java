@@ -1,0 +1,34 @@
+package io.cancelgateway.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RetryAfterTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+
+    @ParameterizedTest(name = "[{index}] Retry-After: {0}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+            "3                              | 3000",
+            "' 3600 '                       | 3600000",
+            "0                              | 0",
+            "Sat, 21 Nov 2026 10:00:04 GMT  | 4000",
+            "Sat, 21 Nov 2026 09:00:00 GMT  | 0",
+            "soon                           | none",
+            "-5                             | none",
+            "none                           | none",
+    })
+    void readsSecondsAndHttpDates(String header, Long expectedMillis) {
+        Optional<Duration> delay = RetryAfter.delay(header, CLOCK);
+
+        assertThat(delay.map(Duration::toMillis)).isEqualTo(Optional.ofNullable(expectedMillis));
+    }
+}
