@@ -11,10 +11,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,9 +24,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.service.ServiceHelper;
 import org.jboss.logging.Logger;
 
 import io.cancelgateway.flow.CancelExchange;
@@ -38,8 +43,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Cancels every row of one CSV file and publishes its results file. Rows are streamed and run through the cancel flow
- * concurrently, and their results are written in input order through a bounded window, so memory stays constant
- * whatever the file's length. The input moves to {@code .done} only once its results file is complete; a file that
+ * {@code cancel.file.concurrency} at a time, and their results are written in input order through a bounded window, so
+ * memory stays constant whatever the file's length. A row's exchange is started on one of the channel's threads and
+ * finished from its completion: a row waiting for its provider's next attempt holds no thread. The input moves to {@code .done} only once its results file is complete; a file that
  * cannot be processed at all moves to {@code .failed} with the reason; a technical failure (the journal unreachable, a
  * row still in progress elsewhere) leaves it in the inbox to be processed again, rows already final being replayed.
  */
@@ -49,19 +55,21 @@ public class ProcessCsvFile implements Processor {
 
     private static final Logger LOG = Logger.getLogger("io.cancelgateway.file");
 
-    private final ProducerTemplate flow;
+    private final CamelContext camel;
     private final InboxFolders folders;
     private final MeterRegistry metrics;
     private final char delimiter;
+    private final int concurrency;
     private final int window;
     private final ExecutorService rows;
+    private volatile AsyncProducer flow;
 
-    public ProcessCsvFile(ProducerTemplate flow, InboxFolders folders, FileChannelConfig config,
-            MeterRegistry metrics) {
-        this.flow = flow;
+    public ProcessCsvFile(CamelContext camel, InboxFolders folders, FileChannelConfig config, MeterRegistry metrics) {
+        this.camel = camel;
         this.folders = folders;
         this.metrics = metrics;
         this.delimiter = config.delimiter();
+        this.concurrency = config.concurrency();
         this.window = 2 * config.concurrency();
         AtomicInteger threads = new AtomicInteger();
         this.rows = Executors.newFixedThreadPool(config.concurrency(), task -> {
@@ -75,6 +83,7 @@ public class ProcessCsvFile implements Processor {
     void stop() throws InterruptedException {
         rows.shutdown();
         rows.awaitTermination(30, TimeUnit.SECONDS);
+        ServiceHelper.stopService(flow);
     }
 
     @Override
@@ -86,6 +95,7 @@ public class ProcessCsvFile implements Processor {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         try {
             FileRequestIds ids = FileRequestIds.of(input);
+            Semaphore running = new Semaphore(concurrency);
             try (InputStream in = Files.newInputStream(input);
                     CsvRequestReader reader = new CsvRequestReader(in, delimiter);
                     OutputStream out = Files.newOutputStream(partial);
@@ -93,7 +103,10 @@ public class ProcessCsvFile implements Processor {
                 Deque<Future<AnsweredRow>> inFlight = new ArrayDeque<>();
                 while (reader.hasNext()) {
                     CsvRow row = reader.next();
-                    inFlight.add(rows.submit(() -> answer(row, ids)));
+                    running.acquire();
+                    CompletableFuture<AnsweredRow> answered = answer(row, ids);
+                    answered.whenComplete((ignored, failure) -> running.release());
+                    inFlight.add(answered);
                     if (inFlight.size() >= window) {
                         writeOldest(inFlight, writer, counts);
                     }
@@ -135,32 +148,66 @@ public class ProcessCsvFile implements Processor {
         counts.merge(answered.result().outcome(), 1, Integer::sum);
     }
 
-    private AnsweredRow answer(CsvRow row, FileRequestIds ids) {
+    private CompletableFuture<AnsweredRow> answer(CsvRow row, FileRequestIds ids) {
         CancelRequest request = row.request().requestId() == null
                 ? row.request().withRequestId(ids.forRow(row.row()))
                 : row.request();
         if (row.problem() != null) {
-            return new AnsweredRow(row.row(), request, unanswered(request, Outcome.INVALID, row.problem()));
+            return CompletableFuture.completedFuture(
+                    new AnsweredRow(row.row(), request, unanswered(request, Outcome.INVALID, row.problem())));
         }
-        Exchange done = flow.send("direct:cancel", exchange -> {
-            exchange.getMessage().setBody(request);
-            exchange.setProperty(CancelExchange.CHANNEL, Channel.FILE.id());
+        AsyncProducer cancelFlow = flow();
+        Exchange exchange = cancelFlow.getEndpoint().createExchange();
+        exchange.getMessage().setBody(request);
+        exchange.setProperty(CancelExchange.CHANNEL, Channel.FILE.id());
+        CompletableFuture<AnsweredRow> answered = new CompletableFuture<>();
+        rows.execute(() -> {
+            try {
+                cancelFlow.process(exchange, doneSync -> complete(answered, row, request, exchange));
+            } catch (RuntimeException failed) {
+                answered.completeExceptionally(failed);
+            }
         });
+        return answered;
+    }
+
+    private static void complete(CompletableFuture<AnsweredRow> answered, CsvRow row, CancelRequest request,
+            Exchange done) {
         Exception failure = done.getException();
         // Both leave the whole file in the inbox to be processed again: rows already final are then replayed, and a
         // row still in progress (another file, or a run cut short by a crash until its claim goes stale) is finished.
-        if (failure instanceof JournalUnavailable unavailable) {
-            throw unavailable;
-        }
-        if (failure instanceof RequestInProgress inProgress) {
-            throw inProgress;
+        if (failure instanceof JournalUnavailable || failure instanceof RequestInProgress) {
+            answered.completeExceptionally(failure);
+            return;
         }
         if (failure != null) {
             LOG.errorf(failure, "row %d of a file failed unexpectedly (request_id=%s)", row.row(), request.requestId());
-            return new AnsweredRow(row.row(), request, unanswered(request, Outcome.ERROR,
-                    "the row could not be processed; the service log has the details"));
+            answered.complete(new AnsweredRow(row.row(), request, unanswered(request, Outcome.ERROR,
+                    "the row could not be processed; the service log has the details")));
+            return;
         }
-        return new AnsweredRow(row.row(), request, done.getMessage().getBody(CancelResult.class));
+        answered.complete(new AnsweredRow(row.row(), request, done.getMessage().getBody(CancelResult.class)));
+    }
+
+    /** The cancel flow's producer, made once the routes run. */
+    private AsyncProducer flow() {
+        AsyncProducer producer = flow;
+        if (producer == null) {
+            synchronized (this) {
+                if (flow == null) {
+                    Endpoint endpoint = camel.getEndpoint("direct:cancel");
+                    try {
+                        AsyncProducer created = endpoint.createAsyncProducer();
+                        ServiceHelper.startService(created);
+                        flow = created;
+                    } catch (Exception cannotStart) {
+                        throw new IllegalStateException("cannot call the cancel flow", cannotStart);
+                    }
+                }
+                producer = flow;
+            }
+        }
+        return producer;
     }
 
     private static CancelResult unanswered(CancelRequest request, Outcome outcome, String error) {

@@ -45,6 +45,10 @@ public class ReadJmsRequest implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        // The request's transaction is bound to this consumer's thread: marked transacted, the exchange is never moved
+        // to another thread (a provider's call threads, a scheduled redelivery), which would send its result outside
+        // the transaction. So a JMS request keeps its consumer while its provider retries.
+        exchange.getExchangeExtension().setTransacted(true);
         metrics.received();
         exchange.setProperty(CancelExchange.STARTED_NANOS, System.nanoTime());
         Message message = exchange.getMessage().getMandatoryBody(Message.class);
