@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,22 +31,22 @@ import io.cancelgateway.provider.ProviderResults;
 /**
  * Records the attempt just made (its time, status or failure, and the provider's body masked of secrets) and times it,
  * then clears the message of everything the call and the provider put on it. An attempt worth repeating (no answer, a
- * server error, throttling) ends in {@link RetryableAttempt}, with the provider's {@code Retry-After} (up to
- * {@code cancel.retry.retry-after-cap}) as the redelivery's delay when it gave one.
+ * server error, throttling) ends in {@link RetryableAttempt}, with the wait before the next one as the redelivery's
+ * delay ({@link RetryPolicy}).
  */
 @ApplicationScoped
 @Named("recordAttempt")
 public class RecordAttempt implements Processor {
 
     private final Map<Provider, Consumer<Duration>> timers = new EnumMap<>(Provider.class);
-    private final Duration retryAfterCap;
+    private final RetryPolicy retryPolicy;
     private final Clock clock = Clock.systemUTC();
 
     public RecordAttempt(CancelMetrics metrics, RetryConfig retry) {
         for (Provider provider : Provider.values()) {
             timers.put(provider, metrics.providerCallTimer(provider));
         }
-        this.retryAfterCap = retry.retryAfterCap();
+        this.retryPolicy = RetryPolicy.of(retry);
     }
 
     @Override
@@ -71,9 +70,8 @@ public class RecordAttempt implements Processor {
         message.removeHeaders("*", "CamelRedelivery*");
         message.setBody(null);
         if (report.worthRetrying()) {
-            Optional<Duration> asked = answer == null ? Optional.empty() : RetryAfter.delay(answer.retryAfter(), clock);
-            asked.ifPresent(wait -> message.setHeader(Exchange.REDELIVERY_DELAY,
-                    (wait.compareTo(retryAfterCap) > 0 ? retryAfterCap : wait).toMillis()));
+            message.setHeader(Exchange.REDELIVERY_DELAY, retryPolicy.delayBefore(attempt + 1,
+                    answer == null ? null : answer.retryAfter(), clock).toMillis());
             throw new RetryableAttempt(call.provider().id() + " attempt " + attempt + " gave "
                     + (answer == null ? report.failure() : "HTTP " + answer.status()));
         }

@@ -63,11 +63,18 @@ class ProviderIsolationIT {
             CompletableFuture.allOf(flood.toArray(CompletableFuture[]::new))
                     .whenComplete((done, failed) -> flooding.set(false));
             List<Long> during = new ArrayList<>();
+            List<String> slowest = new ArrayList<>();
             long threadsDuring = 0;
             for (int i = 0; flooding.get(); i++) {
-                during.add(healthyCancel(service, "during-" + i));
+                long at = (System.nanoTime() - floodStarted) / 1_000_000;
+                long took = healthyCancel(service, "during-" + i);
+                during.add(took);
+                if (took > 2 * percentile(before, 99)) {
+                    slowest.add(took + " ms at " + at + " ms");
+                }
                 threadsDuring = Math.max(threadsDuring, threads(service));
             }
+            System.out.println("provider isolation: slow healthy cancels during the flood: " + slowest);
             Duration floodTook = Duration.ofNanos(System.nanoTime() - floodStarted);
 
             long p99Before = percentile(before, 99);

@@ -17,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads Hyperswitch's answers to a payment cancel. A 2xx carries the payment object, whose intent status tells whether
- * the void is done; errors come nested under {@code error} on the wire, or flat as in the OpenAPI file.
+ * Reads Hyperswitch's answers to a payment cancel. A 2xx carries the {@link Payment}, whose intent status tells whether
+ * the void is done; errors are an {@link ErrorAnswer}, nested under {@code error} on the wire or flat as in the OpenAPI
+ * file.
  */
 public final class HyperswitchResponseTranslator {
 
@@ -28,39 +29,63 @@ public final class HyperswitchResponseTranslator {
     private static final Pattern IR_16_STATUS = Pattern.compile("because it has status\\s+([A-Za-z_]+)",
             Pattern.CASE_INSENSITIVE);
 
+    /** The payment object of a 2xx answer, as far as a cancel needs it. */
+    record Payment(String status, String errorCode, String errorMessage, String modifiedAt, String updated) {
+
+        static Payment read(JsonNode json) {
+            return new Payment(LenientJson.text(json, "status"), LenientJson.text(json, "error_code"),
+                    LenientJson.text(json, "error_message"), LenientJson.text(json, "modified_at"),
+                    LenientJson.text(json, "updated"));
+        }
+    }
+
+    /** An error answer: {@code {"error":{"type","message","code"}}}, or the same fields flat. */
+    record ErrorAnswer(String code, String message) {
+
+        static ErrorAnswer read(JsonNode json) {
+            JsonNode error = json.path("error").isObject() ? json.path("error") : json;
+            return new ErrorAnswer(LenientJson.text(error, "code"), LenientJson.text(error, "message"));
+        }
+    }
+
     public ProviderVerdict translate(int httpStatus, String body) {
         JsonNode json = LenientJson.parse(body);
         if (httpStatus >= 200 && httpStatus < 300) {
-            return payment(json);
+            return payment(Payment.read(json));
         }
-        JsonNode error = json.path("error").isObject() ? json.path("error") : json;
-        String code = LenientJson.text(error, "code");
-        String message = LenientJson.text(error, "message");
-        String status = "IR_16".equals(code) ? ir16Status(message) : null;
-        return new ProviderVerdict(errorOutcome(httpStatus, code, status, message), status, code, message, null);
+        ErrorAnswer error = ErrorAnswer.read(json);
+        String status = "IR_16".equals(error.code()) ? ir16Status(error.message()) : null;
+        return new ProviderVerdict(errorOutcome(httpStatus, error, status), status, error.code(), error.message(),
+                null);
     }
 
-    private static ProviderVerdict payment(JsonNode json) {
-        String status = LenientJson.text(json, "status");
-        String code = LenientJson.text(json, "error_code");
-        String message = LenientJson.text(json, "error_message");
-        if (status == null || !CANCELLED_STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
-            return new ProviderVerdict(Outcome.PENDING, status, code, message, null);
-        }
-        String cancelledAt = isoWithOffset(LenientJson.firstOf(
-                LenientJson.text(json, "modified_at"), LenientJson.text(json, "updated")));
-        return new ProviderVerdict(Outcome.CANCELLED, status, code, message, cancelledAt);
+    private static ProviderVerdict payment(Payment payment) {
+        Outcome outcome = paymentOutcome(payment.status());
+        String cancelledAt = outcome == Outcome.CANCELLED
+                ? isoWithOffset(LenientJson.firstOf(payment.modifiedAt(), payment.updated()))
+                : null;
+        return new ProviderVerdict(outcome, payment.status(), payment.errorCode(), payment.errorMessage(),
+                cancelledAt);
     }
 
-    private static Outcome errorOutcome(int httpStatus, String code, String ir16Status, String message) {
+    /** The status roll-up of a payment: cancelled (before or after capture) is done; anything else is not yet. */
+    static Outcome paymentOutcome(String status) {
+        return status != null && CANCELLED_STATUSES.contains(status.toLowerCase(Locale.ROOT))
+                ? Outcome.CANCELLED
+                : Outcome.PENDING;
+    }
+
+    /** The error table: the code decides, a server error or throttling whatever the code. */
+    static Outcome errorOutcome(int httpStatus, ErrorAnswer error, String ir16Status) {
         if (StatusOutcomes.retryable(httpStatus)) {
             return Outcome.ERROR;
         }
-        if (code == null) {
+        if (error.code() == null) {
             return StatusOutcomes.forStatus(httpStatus);
         }
-        return switch (code) {
-            case "IR_16" -> alreadyCancelled(ir16Status, message) ? Outcome.ALREADY_CANCELLED : Outcome.REJECTED;
+        return switch (error.code()) {
+            case "IR_16" -> alreadyCancelled(ir16Status, error.message()) ? Outcome.ALREADY_CANCELLED
+                    : Outcome.REJECTED;
             case "IR_14" -> Outcome.REJECTED;
             case "IR_01" -> Outcome.AUTH_FAILED;
             case "HE_02" -> Outcome.NOT_FOUND;

@@ -9,24 +9,33 @@ import io.cancelgateway.provider.StatusOutcomes;
 /**
  * Reads Juspay payout fulfillment cancel answers. Success only means the cancellation was scheduled: Juspay carries it
  * out best effort and fails silently when the fulfillment was already picked up, so it is never CANCELLED.
- * Errors are {@code {"error":true,"errorCode":"E09",...}}, sometimes wrapped as {@code {"response":{...},"code":404}}.
+ * Errors are a {@link PayoutError}: {@code {"error":true,"errorCode":"E09",...}}, sometimes wrapped as
+ * {@code {"response":{...},"code":404}}.
  */
 public final class JuspayPayoutResponseTranslator {
+
+    /** An error answer, unwrapped. */
+    record PayoutError(String code, String message) {
+
+        static PayoutError read(JsonNode json) {
+            JsonNode error = json.path("response").isObject() ? json.path("response") : json;
+            return new PayoutError(LenientJson.text(error, "errorCode"), LenientJson.firstOf(
+                    LenientJson.text(error, "errorMessage"), LenientJson.text(error, "userMessage")));
+        }
+    }
 
     public ProviderVerdict translate(int httpStatus, String body) {
         JsonNode json = LenientJson.parse(body);
         if (httpStatus >= 200 && httpStatus < 300) {
-            // The only field is a sentence, not a status word, so it is the message.
+            // The only field of a scheduled cancel is a sentence, not a status word, so it is the message.
             return new ProviderVerdict(Outcome.PENDING, null, null, LenientJson.text(json, "status"), null);
         }
-        JsonNode error = json.path("response").isObject() ? json.path("response") : json;
-        String code = LenientJson.text(error, "errorCode");
-        String message = LenientJson.firstOf(LenientJson.text(error, "errorMessage"),
-                LenientJson.text(error, "userMessage"));
-        return new ProviderVerdict(outcome(httpStatus, code), null, code, message, null);
+        PayoutError error = PayoutError.read(json);
+        return new ProviderVerdict(errorOutcome(httpStatus, error.code()), null, error.code(), error.message(), null);
     }
 
-    private static Outcome outcome(int httpStatus, String code) {
+    /** The error table, by Juspay's payout error code. */
+    static Outcome errorOutcome(int httpStatus, String code) {
         // A server error or throttling says nothing about the fulfillment, whatever code the body carries.
         if (StatusOutcomes.retryable(httpStatus) || code == null) {
             return StatusOutcomes.forStatus(httpStatus);

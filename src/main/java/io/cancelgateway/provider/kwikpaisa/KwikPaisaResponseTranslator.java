@@ -41,31 +41,44 @@ public final class KwikPaisaResponseTranslator {
 
     private final ZoneId zone;
 
+    /**
+     * Every field a cancel answer may carry: success bodies have {@code code} as a string and the order under
+     * {@code return_data}; error bodies a boolean {@code status} and a numeric {@code code}.
+     */
+    record CancelAnswer(String code, Boolean succeeded, String message, String orderStatus, String cancelledAt) {
+
+        static CancelAnswer read(JsonNode json) {
+            JsonNode status = json.path("status");
+            return new CancelAnswer(LenientJson.text(json, "code"), status.isBoolean() ? status.booleanValue() : null,
+                    LenientJson.text(json, "message"), LenientJson.text(json, "return_data", "order_status"),
+                    LenientJson.text(json, "return_data", "cancelled_at"));
+        }
+    }
+
     public KwikPaisaResponseTranslator(ZoneId zone) {
         this.zone = zone;
     }
 
     public ProviderVerdict translate(int httpStatus, String body) {
-        JsonNode json = LenientJson.parse(body);
-        String code = LenientJson.text(json, "code");
-        String message = LenientJson.text(json, "message");
-        int effectiveStatus = isSuccess(httpStatus) ? statusStatedBy(json, code, httpStatus) : httpStatus;
+        CancelAnswer answer = CancelAnswer.read(LenientJson.parse(body));
+        int effectiveStatus = isSuccess(httpStatus) ? statusStatedBy(answer, httpStatus) : httpStatus;
         if (isSuccess(effectiveStatus)) {
-            return success(json, code, message);
+            return success(answer);
         }
-        return new ProviderVerdict(errorOutcome(effectiveStatus, message), statedStatus(message), code, message, null);
+        return new ProviderVerdict(errorOutcome(effectiveStatus, answer.message()), statedStatus(answer.message()),
+                answer.code(), answer.message(), null);
     }
 
-    private ProviderVerdict success(JsonNode json, String code, String message) {
-        String orderStatus = LenientJson.text(json, "return_data", "order_status");
-        if (!CANCELLED.equalsIgnoreCase(orderStatus)) {
-            return new ProviderVerdict(Outcome.PENDING, orderStatus, code, message, null);
+    private ProviderVerdict success(CancelAnswer answer) {
+        if (!CANCELLED.equalsIgnoreCase(answer.orderStatus())) {
+            return new ProviderVerdict(Outcome.PENDING, answer.orderStatus(), answer.code(), answer.message(), null);
         }
-        String cancelledAt = cancelledAt(LenientJson.text(json, "return_data", "cancelled_at"));
-        return new ProviderVerdict(Outcome.CANCELLED, orderStatus, code, message, cancelledAt);
+        return new ProviderVerdict(Outcome.CANCELLED, answer.orderStatus(), answer.code(), answer.message(),
+                cancelledAt(answer.cancelledAt()));
     }
 
-    private static Outcome errorOutcome(int status, String message) {
+    /** The error table: a refusal naming an already cancelled order is that; otherwise the status decides. */
+    static Outcome errorOutcome(int status, String message) {
         boolean refusalOfState = status == 400 || status == 409 || status == 422;
         if (refusalOfState && CancelledWording.statesAlreadyCancelled(message)) {
             return Outcome.ALREADY_CANCELLED;
@@ -77,10 +90,10 @@ public final class KwikPaisaResponseTranslator {
      * A 2xx whose body is an error envelope ({@code "status":false} with an error code) is read as that error, so an
      * explicit refusal is never reported as pending.
      */
-    private static int statusStatedBy(JsonNode json, String code, int httpStatus) {
-        JsonNode status = json.path("status");
-        if (status.isBoolean() && !status.booleanValue() && code != null && STATED_CODE.matcher(code).matches()) {
-            return Integer.parseInt(code);
+    private static int statusStatedBy(CancelAnswer answer, int httpStatus) {
+        if (Boolean.FALSE.equals(answer.succeeded()) && answer.code() != null
+                && STATED_CODE.matcher(answer.code()).matches()) {
+            return Integer.parseInt(answer.code());
         }
         return httpStatus;
     }
