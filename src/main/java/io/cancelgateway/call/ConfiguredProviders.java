@@ -31,7 +31,7 @@ public class ConfiguredProviders {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no API for provider " + provider.id())));
             ProviderSettings providerSettings = new ProviderSettings(provider, config);
-            providerSettings.maxConnections();
+            providerSettings.maxConcurrentCalls();
             this.settings.put(provider, providerSettings);
         }
     }

@@ -21,13 +21,13 @@ import org.apache.camel.quarkus.main.events.BeforeConfigure;
  * What isolates one provider from the others, made before the routes are: its own connection pool with its connect and
  * read timeouts ({@code #<provider>-connections}, the provider's HTTP endpoint's {@code clientConnectionManager}), and
  * its own threads to wait for its answers on ({@code <provider>-calls}, the provider route's {@code threads}), both
- * {@code cancel.providers.<provider>.max-connections} large. A provider that stalls or fails fills only its own.
+ * {@code cancel.providers.<provider>.max-concurrent-calls} large. A provider that stalls or fails fills only its own.
  */
 @ApplicationScoped
 public class ProviderEndpoints {
 
     /** Calls that may wait for a thread of the provider's, beyond those in flight, before one is refused as busy. */
-    private static final int QUEUED_CALLS_PER_CONNECTION = 16;
+    private static final int QUEUED_CALLS_PER_CALL = 16;
 
     void bind(@Observes BeforeConfigure configuring, ConfiguredProviders providers) {
         CamelContext camel = configuring.getCamelContext();
@@ -40,8 +40,8 @@ public class ProviderEndpoints {
 
     private static PoolingHttpClientConnectionManager connections(ProviderSettings settings) {
         return PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(settings.maxConnections())
-                .setMaxConnPerRoute(settings.maxConnections())
+                .setMaxConnTotal(settings.maxConcurrentCalls())
+                .setMaxConnPerRoute(settings.maxConcurrentCalls())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                         .setSocketTimeout(Timeout.of(settings.readTimeout()))
@@ -51,10 +51,10 @@ public class ProviderEndpoints {
 
     private ExecutorService calls(CamelContext camel, ProviderSettings settings) {
         ThreadPoolProfile profile = new ThreadPoolProfile(settings.provider().id() + "-calls");
-        profile.setPoolSize(settings.maxConnections());
-        profile.setMaxPoolSize(settings.maxConnections());
+        profile.setPoolSize(settings.maxConcurrentCalls());
+        profile.setMaxPoolSize(settings.maxConcurrentCalls());
         profile.setAllowCoreThreadTimeOut(true);
-        profile.setMaxQueueSize(settings.maxConnections() * QUEUED_CALLS_PER_CONNECTION);
+        profile.setMaxQueueSize(settings.maxConcurrentCalls() * QUEUED_CALLS_PER_CALL);
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         return camel.getExecutorServiceManager().newThreadPool(this, profile.getId(), profile);
     }

@@ -26,7 +26,6 @@ import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderAnswer;
 import io.cancelgateway.provider.ProviderCredentials;
-import io.cancelgateway.provider.ProviderResults;
 
 /**
  * Records the attempt just made (its time, status or failure, and the provider's body masked of secrets) and times it,
@@ -91,7 +90,7 @@ public class RecordAttempt implements Processor {
         }
         if (cause instanceof InterruptedIOException) {
             // Connect and read timeouts both: no answer came in the time the provider is given.
-            return new CallReport(attempt, null, ProviderResults.TIMEOUT_ERROR + " waiting for " + provider.id(), true);
+            return new CallReport(attempt, null, "timed out waiting for " + provider.id(), true);
         }
         Throwable shown = cause != null ? cause : failure;
         String message = shown.getMessage();

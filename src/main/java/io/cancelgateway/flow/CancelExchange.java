@@ -16,6 +16,8 @@ public final class CancelExchange {
     public static final String CLAIM = "CancelClaim";
     /** The HTTP calls made for the request (masked), stored with its result. */
     public static final String ATTEMPTS = "CancelAttempts";
+    /** True when the provider's last call of this run got no answer in time (REST answers 504 for its ERROR). */
+    public static final String TIMED_OUT = "CancelTimedOut";
     /** True when the result is the stored result of an earlier request with the same id. */
     public static final String REPLAYED = "CancelReplayed";
 

@@ -7,9 +7,6 @@ import io.cancelgateway.model.Outcome;
 /** Turns how the calls went into the canonical result, with the gateway's own explanation where one is due. */
 public final class ProviderResults {
 
-    /** The start of the error of a result whose provider never answered in time (REST answers 504 for it). */
-    public static final String TIMEOUT_ERROR = "timed out";
-
     private ProviderResults() {
     }
 
@@ -34,11 +31,6 @@ public final class ProviderResults {
                 verdict.outcome().retryable(), verdict.providerStatus(), verdict.providerCode(),
                 verdict.providerMessage(), status, verdict.cancelledAt(), null, report.attempts(), 0, null,
                 explain(verdict.outcome(), provider, status, report.attempts()), false);
-    }
-
-    public static boolean timedOut(CancelResult result) {
-        return result.outcome() == Outcome.ERROR && result.httpStatus() == null && result.error() != null
-                && result.error().startsWith(TIMEOUT_ERROR);
     }
 
     private static String explain(Outcome outcome, String provider, int status, int attempts) {

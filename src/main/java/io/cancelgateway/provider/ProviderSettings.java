@@ -17,7 +17,7 @@ public final class ProviderSettings {
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     /** The file channel's and the JMS channel's default concurrency together (16 + 16), and as much again for REST. */
-    private static final int DEFAULT_MAX_CONNECTIONS = 64;
+    private static final int DEFAULT_MAX_CONCURRENT_CALLS = 64;
 
     private final Provider provider;
     private final Config config;
@@ -59,13 +59,13 @@ public final class ProviderSettings {
     }
 
     /** Calls in flight to this provider at most: its connection pool and the threads that wait for its answers. */
-    public int maxConnections() {
-        int connections = config.getOptionalValue(property("max-connections"), Integer.class)
-                .orElse(DEFAULT_MAX_CONNECTIONS);
-        if (connections < 1) {
-            throw new IllegalStateException(property("max-connections") + " must be at least 1, was " + connections);
+    public int maxConcurrentCalls() {
+        int calls = config.getOptionalValue(property("max-concurrent-calls"), Integer.class)
+                .orElse(DEFAULT_MAX_CONCURRENT_CALLS);
+        if (calls < 1) {
+            throw new IllegalStateException(property("max-concurrent-calls") + " must be at least 1, was " + calls);
         }
-        return connections;
+        return calls;
     }
 
     public Optional<String> defaultMerchantId() {

@@ -1,7 +1,6 @@
 package io.cancelgateway.rest;
 
 import io.cancelgateway.model.CancelResult;
-import io.cancelgateway.provider.ProviderResults;
 
 /** The HTTP status the REST channel answers a cancel result with. */
 public final class RestStatus {
@@ -9,7 +8,8 @@ public final class RestStatus {
     private RestStatus() {
     }
 
-    public static int of(CancelResult result) {
+    /** @param timedOut whether the last call to the provider got no answer in time (504 for an ERROR) */
+    public static int of(CancelResult result, boolean timedOut) {
         return switch (result.outcome()) {
             case CANCELLED, ALREADY_CANCELLED -> 200;
             case PENDING -> 202;
@@ -17,7 +17,7 @@ public final class RestStatus {
             case NOT_FOUND -> 404;
             case INVALID -> 400;
             case AUTH_FAILED -> 502;
-            case ERROR -> ProviderResults.timedOut(result) ? 504 : 502;
+            case ERROR -> timedOut ? 504 : 502;
         };
     }
 }

@@ -8,6 +8,7 @@ import org.apache.camel.Processor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.model.CancelResult;
 
 /** Answers the REST call with the cancel result as JSON and the status its outcome calls for. */
@@ -24,6 +25,7 @@ public class WriteCancelResult implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         CancelResult result = exchange.getMessage().getMandatoryBody(CancelResult.class);
-        RestReply.json(exchange, RestStatus.of(result), json.writeValueAsBytes(result));
+        boolean timedOut = exchange.getProperty(CancelExchange.TIMED_OUT, false, Boolean.class);
+        RestReply.json(exchange, RestStatus.of(result, timedOut), json.writeValueAsBytes(result));
     }
 }

@@ -78,6 +78,27 @@ class ProviderWireTest {
     }
 
     @Test
+    void nothingTheProviderSendsBesidesItsAnswerReachesTheCallerOrItsNextCall() {
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(200)
+                .withHeader("Set-Cookie", "provider-session=abc123; Path=/")
+                .withHeader("X-Provider-Debug", "internal-host-7")
+                .withBody(CANCELLED_PAYMENT)));
+
+        io.restassured.response.Response first = given().header("X-Api-Key", RestCancelTest.API_KEY)
+                .contentType(ContentType.JSON)
+                .body(Map.of("provider", "hyperswitch", "reference", unique("ck1")))
+                .when().post("/api/v1/cancellations");
+        cancel(Map.of("provider", "hyperswitch", "reference", unique("ck2"))).statusCode(200);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.getHeader("Set-Cookie")).isNull();
+        assertThat(first.getHeader("X-Provider-Debug")).isNull();
+        List<LoggedRequest> calls = server.findAll(anyRequestedFor(anyUrl()));
+        assertThat(calls).hasSize(2);
+        assertThat(calls).noneMatch(call -> call.containsHeader("Cookie"));
+    }
+
+    @Test
     void a503ThenSuccessIsCancelledAfterTwoAttempts() {
         String reference = unique("retry");
         server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("retry").whenScenarioStateIs(STARTED)

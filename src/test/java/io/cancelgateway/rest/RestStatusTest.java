@@ -12,19 +12,20 @@ class RestStatusTest {
 
     @ParameterizedTest
     @CsvSource(nullValues = "null", value = {
-            "CANCELLED,200,null,200",
-            "ALREADY_CANCELLED,400,null,200",
-            "PENDING,200,null,202",
-            "REJECTED,409,null,409",
-            "NOT_FOUND,404,null,404",
-            "INVALID,null,reference is required,400",
-            "AUTH_FAILED,401,kwikpaisa refused the gateway's credentials (HTTP 401),502",
-            "ERROR,503,kwikpaisa gave no definitive answer (HTTP 503) after 3 attempts,502",
-            "ERROR,null,could not reach kwikpaisa: Connection refused after 3 attempts,502",
-            "ERROR,null,timed out waiting for kwikpaisa after 3 attempts,504" })
-    void answersEachOutcomeWithItsStatus(Outcome outcome, Integer httpStatus, String error, int expected) {
+            "CANCELLED,200,null,false,200",
+            "ALREADY_CANCELLED,400,null,false,200",
+            "PENDING,200,null,false,202",
+            "REJECTED,409,null,false,409",
+            "NOT_FOUND,404,null,false,404",
+            "INVALID,null,reference is required,false,400",
+            "AUTH_FAILED,401,kwikpaisa refused the gateway's credentials (HTTP 401),false,502",
+            "ERROR,503,kwikpaisa gave no definitive answer (HTTP 503) after 3 attempts,false,502",
+            "ERROR,null,could not reach kwikpaisa: Connection refused after 3 attempts,false,502",
+            "ERROR,null,timed out waiting for kwikpaisa after 3 attempts,true,504" })
+    void answersEachOutcomeWithItsStatus(Outcome outcome, Integer httpStatus, String error, boolean timedOut,
+            int expected) {
         CancelResult result = new CancelResult("r1", "kwikpaisa", null, "ref", outcome, outcome.retryable(), null,
                 null, null, httpStatus, null, null, 1, 5, null, error, false);
-        assertThat(RestStatus.of(result)).isEqualTo(expected);
+        assertThat(RestStatus.of(result, timedOut)).isEqualTo(expected);
     }
 }
