@@ -27,16 +27,24 @@ public final class CancelCall {
     private final CancelRequest request;
     private final CancelTarget target;
     private final ProviderCredentials credentials;
+    private final long deadline;
     private final List<AttemptRecord> attempts = new ArrayList<>();
     private CallReport report;
+    private long queuedAt;
     private long attemptStartedNanos;
+    private ProviderGuard admittedBy;
 
-    /** @param request the request as sent, its merchant decided */
-    CancelCall(Provider provider, CancelRequest request, CancelTarget target, ProviderCredentials credentials) {
+    /**
+     * @param request the request as sent, its merchant decided
+     * @param deadline the {@link System#nanoTime()} by which all attempts must be over
+     */
+    CancelCall(Provider provider, CancelRequest request, CancelTarget target, ProviderCredentials credentials,
+            long deadline) {
         this.provider = provider;
         this.request = request;
         this.target = target;
         this.credentials = credentials;
+        this.deadline = deadline;
     }
 
     static CancelCall of(Exchange exchange) {
@@ -76,6 +84,45 @@ public final class CancelCall {
     /** How the last attempt went; null before the first. */
     CallReport report() {
         return report;
+    }
+
+    long deadline() {
+        return deadline;
+    }
+
+    void queued() {
+        queuedAt = System.nanoTime();
+    }
+
+    long queuedAt() {
+        return queuedAt;
+    }
+
+    /** The attempt holds one of the provider's slots, let through by its circuit. */
+    void admitted(ProviderGuard guard) {
+        admittedBy = guard;
+    }
+
+    /**
+     * Ends the attempt's admission: its slot is freed and its circuit told how the provider did, or, when the attempt
+     * ended before the provider could tell anything, that it tells nothing.
+     *
+     * @param providerAnswered null when the attempt says nothing about the provider
+     */
+    void leave(Boolean providerAnswered) {
+        ProviderGuard guard = admittedBy;
+        if (guard == null) {
+            return;
+        }
+        admittedBy = null;
+        guard.release();
+        if (providerAnswered == null) {
+            guard.circuit().abandoned();
+        } else if (providerAnswered) {
+            guard.circuit().succeeded();
+        } else {
+            guard.circuit().failed(System.nanoTime());
+        }
     }
 
     void attemptStarting() {

@@ -15,9 +15,10 @@ import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
 
 /**
- * Answers a failure of the provider route that no attempt explains (a call that could not be made, a defect) with a
- * retryable ERROR naming the cause, so that the request is completed and journaled like any other instead of being
- * left in progress. The stack trace goes to the log only.
+ * Answers an attempt that was not made or failed unexpectedly, with a retryable ERROR naming the cause: a call the
+ * gateway refused ({@link CallRefused}: deadline, open circuit, busy), one that found the provider's threads all taken
+ * and their queue full, or a defect. The request is completed and journaled like any other instead of being left in
+ * progress; a defect's stack trace goes to the log only.
  */
 @ApplicationScoped
 @Named("failedCall")
@@ -32,15 +33,23 @@ public class FailedCall implements Processor {
         CancelCall call = exchange.getProperty(CancelCall.PROPERTY, CancelCall.class);
         // Before the call is prepared the message is still the request; after, the call holds it.
         CancelRequest request = call != null ? call.request() : exchange.getMessage().getMandatoryBody(CancelRequest.class);
+        if (call != null) {
+            call.leave(null);
+        }
         String reason;
-        if (failure instanceof RejectedExecutionException) {
-            reason = provider + " is busy: more calls are waiting for it than it takes";
+        if (failure instanceof CallRefused refused) {
+            reason = refused.getMessage();
+            exchange.setProperty(CancelExchange.TIMED_OUT, refused.timedOut());
+        } else if (failure instanceof RejectedExecutionException) {
+            reason = provider + " is busy: more calls are waiting for it than its queue holds";
         } else {
             reason = "the call to " + provider + " could not be made (" + failure.getClass().getSimpleName() + ")";
             LOG.errorf(failure, "request_id=%s provider=%s call failed unexpectedly", request.requestId(), provider);
         }
+        int attempts = call != null ? call.attempts().size() : 0;
         exchange.setProperty(CancelExchange.RESULT, new CancelResult(request.requestId(), provider,
                 request.merchantId(), request.reference(), Outcome.ERROR, true, null, null, null, null, null, null,
-                call != null ? call.attempts().size() : 0, 0, null, reason, false));
+                attempts, 0, null, attempts == 0 ? reason : reason + " (after " + (attempts == 1 ? "1 attempt" : attempts + " attempts") + ")",
+                false));
     }
 }

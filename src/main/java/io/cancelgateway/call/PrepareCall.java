@@ -64,7 +64,8 @@ public class PrepareCall implements Processor {
             return;
         }
         CancelTarget target = new CancelTarget(request.reference(), merchantId, request.reason(), request.customerId());
-        new CancelCall(provider, forMerchant, target, new ProviderCredentials(apiKey, secretKey)).attachTo(exchange);
+        new CancelCall(provider, forMerchant, target, new ProviderCredentials(apiKey, secretKey),
+                System.nanoTime() + settings.deadline().toNanos()).attachTo(exchange);
     }
 
     private static void decide(Exchange exchange, CancelResult result) {

@@ -21,13 +21,12 @@ import org.apache.camel.quarkus.main.events.BeforeConfigure;
  * What isolates one provider from the others, made before the routes are: its own connection pool with its connect and
  * read timeouts ({@code #<provider>-connections}, the provider's HTTP endpoint's {@code clientConnectionManager}), and
  * its own threads to wait for its answers on ({@code <provider>-calls}, the provider route's {@code threads}), both
- * {@code cancel.providers.<provider>.max-concurrent-calls} large. A provider that stalls or fails fills only its own.
+ * {@code cancel.providers.<provider>.max-concurrent-calls} large, as its bulkhead is ({@link ProviderGuard}). A provider
+ * that stalls or fails fills only its own.
  */
 @ApplicationScoped
 public class ProviderEndpoints {
 
-    /** Calls that may wait for a thread of the provider's, beyond those in flight, before one is refused as busy. */
-    private static final int QUEUED_CALLS_PER_CALL = 16;
 
     void bind(@Observes BeforeConfigure configuring, ConfiguredProviders providers) {
         CamelContext camel = configuring.getCamelContext();
@@ -54,7 +53,8 @@ public class ProviderEndpoints {
         profile.setPoolSize(settings.maxConcurrentCalls());
         profile.setMaxPoolSize(settings.maxConcurrentCalls());
         profile.setAllowCoreThreadTimeOut(true);
-        profile.setMaxQueueSize(settings.maxConcurrentCalls() * QUEUED_CALLS_PER_CALL);
+        // Only admitted calls come here, one per slot of the provider's bulkhead: a thread is free for each.
+        profile.setMaxQueueSize(settings.maxConcurrentCalls());
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         return camel.getExecutorServiceManager().newThreadPool(this, profile.getId(), profile);
     }

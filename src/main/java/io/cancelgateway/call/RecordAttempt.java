@@ -28,8 +28,9 @@ import io.cancelgateway.provider.ProviderAnswer;
 import io.cancelgateway.provider.ProviderCredentials;
 
 /**
- * Records the attempt just made (its time, status or failure, and the provider's body masked of secrets) and times it,
- * then clears the message of everything the call and the provider put on it. An attempt worth repeating (no answer, a
+ * Records the attempt just made (its time, status or failure, and the provider's body masked of secrets), times it,
+ * frees its slot and tells the provider's circuit how it went, then clears the message of everything the call and the
+ * provider put on it. An attempt worth repeating (no answer, a
  * server error, throttling) ends in {@link RetryableAttempt}, with the wait before the next one as the redelivery's
  * delay ({@link RetryPolicy}).
  */
@@ -51,7 +52,8 @@ public class RecordAttempt implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         CancelCall call = CancelCall.of(exchange);
-        long tookNanos = System.nanoTime() - call.attemptStartedNanos();
+        long now = System.nanoTime();
+        long tookNanos = now - call.attemptStartedNanos();
         Instant startedAt = clock.instant().minusNanos(tookNanos);
         int attempt = call.attempts().size() + 1;
         Exception failure = exchange.getProperty(NoAnswer.FAILURE, Exception.class);
@@ -59,18 +61,24 @@ public class RecordAttempt implements Processor {
         Message message = exchange.getMessage();
         CallReport report = failure != null
                 ? noAnswer(attempt, call.provider(), failure)
-                : new CallReport(attempt, answer(message), null, false);
+                : new CallReport(attempt, answer(message), null, false, false);
+        call.leave(report.providerAnswered());
         timers.get(call.provider()).accept(Duration.ofNanos(tookNanos));
         ProviderAnswer answer = report.answer();
+        Duration wait = report.worthRetrying()
+                ? retryPolicy.delayBefore(attempt + 1, answer == null ? null : answer.retryAfter(), clock)
+                : Duration.ZERO;
+        // No attempt is begun that the deadline would end before it could be made.
+        boolean deadlinePassed = report.worthRetrying() && now + wait.toNanos() - call.deadline() >= 0;
         call.attempted(new AttemptRecord(attempt, startedAt, answer == null ? null : answer.status(),
                 Duration.ofNanos(tookNanos).toMillis(), report.failure(),
-                answer == null ? null : ResponseBodyMask.mask(answer.body(), secrets(call.credentials()))), report);
+                answer == null ? null : ResponseBodyMask.mask(answer.body(), secrets(call.credentials()))),
+                deadlinePassed ? report.atDeadline() : report);
         // The redelivery counters stay: Camel's error handler keeps its count in them.
         message.removeHeaders("*", "CamelRedelivery*");
         message.setBody(null);
-        if (report.worthRetrying()) {
-            message.setHeader(Exchange.REDELIVERY_DELAY, retryPolicy.delayBefore(attempt + 1,
-                    answer == null ? null : answer.retryAfter(), clock).toMillis());
+        if (report.worthRetrying() && !deadlinePassed) {
+            message.setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis());
             throw new RetryableAttempt(call.provider().id() + " attempt " + attempt + " gave "
                     + (answer == null ? report.failure() : "HTTP " + answer.status()));
         }
@@ -90,12 +98,12 @@ public class RecordAttempt implements Processor {
         }
         if (cause instanceof InterruptedIOException) {
             // Connect and read timeouts both: no answer came in the time the provider is given.
-            return new CallReport(attempt, null, "timed out waiting for " + provider.id(), true);
+            return new CallReport(attempt, null, "timed out waiting for " + provider.id(), true, false);
         }
         Throwable shown = cause != null ? cause : failure;
         String message = shown.getMessage();
         return new CallReport(attempt, null, "could not reach " + provider.id() + ": "
-                + (message == null || message.isBlank() ? shown.getClass().getSimpleName() : message), false);
+                + (message == null || message.isBlank() ? shown.getClass().getSimpleName() : message), false, false);
     }
 
     private static List<String> secrets(ProviderCredentials credentials) {

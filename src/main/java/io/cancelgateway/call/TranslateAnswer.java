@@ -32,6 +32,6 @@ public class TranslateAnswer implements Processor {
         CancelCall call = CancelCall.of(exchange);
         exchange.setProperty(CancelExchange.RESULT, ProviderResults.fromCall(call.request(),
                 call.target().merchantId(), providers.api(call.provider()), call.report()));
-        exchange.setProperty(CancelExchange.TIMED_OUT, call.report().timedOut());
+        exchange.setProperty(CancelExchange.TIMED_OUT, call.report().timedOut() || call.report().deadlinePassed());
     }
 }

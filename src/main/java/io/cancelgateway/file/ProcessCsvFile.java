@@ -62,6 +62,7 @@ public class ProcessCsvFile implements Processor {
     private final int concurrency;
     private final int window;
     private final ExecutorService rows;
+    private final InboxRetries retries = new InboxRetries();
     private volatile AsyncProducer flow;
 
     public ProcessCsvFile(CamelContext camel, InboxFolders folders, FileChannelConfig config, MeterRegistry metrics) {
@@ -90,6 +91,9 @@ public class ProcessCsvFile implements Processor {
     public void process(Exchange exchange) throws Exception {
         Path input = exchange.getMessage().getBody(java.io.File.class).toPath();
         String name = input.getFileName().toString();
+        if (!retries.due(input)) {
+            return; // left in the inbox after a technical failure; tried again once its wait is over
+        }
         long started = System.nanoTime();
         Path partial = folders.resultsInProgress(name);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
@@ -121,10 +125,20 @@ public class ProcessCsvFile implements Processor {
             metrics.counter("cancel.file.files", "status", "failed").increment();
             LOG.warnf("file name=%s rejected: %s; moved to %s", name, rejected.getMessage(), moved);
             return;
-        } catch (Exception technical) {
+        } catch (JournalUnavailable | RequestInProgress technical) {
             Files.deleteIfExists(partial);
-            LOG.warnf("file name=%s left in the inbox to be processed again: %s", name, technical.getMessage());
-            throw technical;
+            if (retries.failed(input, technical.getMessage())) {
+                LOG.warnf("file name=%s left in the inbox to be processed again in %d s, then less often while it "
+                        + "fails: %s", name, retries.waitFor(input).toSeconds(), technical.getMessage());
+            }
+            return;
+        } catch (Exception unexpected) {
+            Files.deleteIfExists(partial);
+            LOG.warnf("file name=%s left in the inbox to be processed again: %s", name, unexpected.getMessage());
+            throw unexpected;
+        }
+        if (retries.succeeded(input)) {
+            LOG.infof("file name=%s processed after earlier failures", name);
         }
         Path results = folders.publishResults(partial, name);
         folders.archiveDone(input);

@@ -77,6 +77,8 @@ public class EmbeddedBroker {
         // Redelivery and dead letters of requests, as an operator sets them on an external broker (see the README).
         configuration.addAddressSetting(config.requestQueue(), new AddressSettings()
                 .setRedeliveryDelay(config.redeliveryDelay().toMillis())
+                .setRedeliveryMultiplier(config.redeliveryMultiplier())
+                .setMaxRedeliveryDelay(config.maxRedeliveryDelay().toMillis())
                 .setMaxDeliveryAttempts(config.maxDeliveryAttempts())
                 .setDeadLetterAddress(SimpleString.of(config.deadLetterQueue())));
         for (String queue : List.of(config.requestQueue(), config.resultQueue(), config.invalidQueue(),

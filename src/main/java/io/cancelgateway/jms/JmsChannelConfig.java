@@ -33,12 +33,16 @@ public interface JmsChannelConfig {
     @WithDefault("16")
     int maxConcurrentConsumers();
 
-    /** Embedded broker: how long a rolled-back request waits before it is delivered again. */
-    @WithDefault("1s")
+    /** Embedded broker: how long a rolled-back request waits before it is delivered again the first time. */
     Duration redeliveryDelay();
 
+    /** Embedded broker: what each further wait is multiplied by, so that an outage does not use up the deliveries. */
+    double redeliveryMultiplier();
+
+    /** Embedded broker: the longest wait between two deliveries. */
+    Duration maxRedeliveryDelay();
+
     /** Embedded broker: deliveries of a request before it moves to the dead-letter queue. */
-    @WithDefault("5")
     int maxDeliveryAttempts();
 
     /** Requests that failed every delivery: {@code DLQ.} and the request queue's name, as Artemis names them. */

@@ -20,6 +20,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.agroal.api.AgroalDataSource;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -124,7 +126,7 @@ public class CancelJournal {
                 return owned;
             });
         } catch (SQLException failure) {
-            throw new JournalUnavailable(failure);
+            throw unavailable(failure);
         }
     }
 
@@ -229,7 +231,7 @@ public class CancelJournal {
             if (DUPLICATE_KEY.equals(failure.getSQLState())) {
                 return false;
             }
-            throw new JournalUnavailable(failure);
+            throw unavailable(failure);
         }
     }
 
@@ -304,6 +306,35 @@ public class CancelJournal {
         }
     }
 
+    /**
+     * Commits one small write, the journal's probe row, on its own connection: whether the database takes writes now
+     * (a full disk still lets reads through).
+     *
+     * @throws JournalUnavailable when it does not
+     */
+    public void probe() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "UPDATE journal_probe SET probed_at = ? WHERE id = 1")) {
+            statement.setObject(1, now());
+            statement.executeUpdate();
+        } catch (SQLException failure) {
+            throw unavailable(failure);
+        }
+    }
+
+    /**
+     * The journal's answer to a database failure. Connections the failure may have broken (a database closed after
+     * a full disk, a restarted server) are replaced: the pool's idle ones at once, those in use as they come back, so
+     * the journal works again as soon as the database does, without a restart.
+     */
+    private JournalUnavailable unavailable(SQLException failure) {
+        if (dataSource instanceof AgroalDataSource pool) {
+            pool.flush(AgroalDataSource.FlushMode.GRACEFUL);
+        }
+        return new JournalUnavailable(failure);
+    }
+
     private int update(String sql, Binder binder) {
         try {
             return writes.run(connection -> {
@@ -313,7 +344,7 @@ public class CancelJournal {
                 }
             });
         } catch (SQLException failure) {
-            throw new JournalUnavailable(failure);
+            throw unavailable(failure);
         }
     }
 
@@ -329,7 +360,7 @@ public class CancelJournal {
             }
             return rows;
         } catch (SQLException failure) {
-            throw new JournalUnavailable(failure);
+            throw unavailable(failure);
         }
     }
 

@@ -7,11 +7,24 @@ package io.cancelgateway.provider;
  * @param answer the last answer; null when the provider never answered
  * @param failure why the last attempt got no answer; null when it did
  * @param timedOut whether the last attempt ran out of time connecting or waiting for the answer
+ * @param deadlinePassed whether the attempts stopped because the cancel's deadline passed, or would have during the
+ *        wait for the next one
  */
-public record CallReport(int attempts, ProviderAnswer answer, String failure, boolean timedOut) {
+public record CallReport(int attempts, ProviderAnswer answer, String failure, boolean timedOut,
+        boolean deadlinePassed) {
 
     /** Whether another attempt may give a definitive answer: no answer at all, a server error, or throttling. */
     public boolean worthRetrying() {
         return answer == null || StatusOutcomes.retryable(answer.status());
+    }
+
+    /** Whether the provider showed itself up and answering: any answer but a server error. */
+    public boolean providerAnswered() {
+        return answer != null && answer.status() < 500;
+    }
+
+    /** The same report, the cancel's deadline having passed. */
+    public CallReport atDeadline() {
+        return new CallReport(attempts, answer, failure, timedOut, true);
     }
 }

@@ -19,7 +19,7 @@ public final class ProviderResults {
         if (report.answer() == null) {
             return new CancelResult(request.requestId(), provider, merchantId, request.reference(), Outcome.ERROR, true,
                     null, null, null, null, null, null, report.attempts(), 0, null,
-                    report.failure() + " after " + plural(report.attempts()), false);
+                    report.failure() + " after " + plural(report.attempts()) + deadline(report), false);
         }
         int status = report.answer().status();
         ProviderVerdict verdict = api.translate(status, report.answer().body());
@@ -30,16 +30,21 @@ public final class ProviderResults {
         return new CancelResult(request.requestId(), provider, merchantId, request.reference(), verdict.outcome(),
                 verdict.outcome().retryable(), verdict.providerStatus(), verdict.providerCode(),
                 verdict.providerMessage(), status, verdict.cancelledAt(), null, report.attempts(), 0, null,
-                explain(verdict.outcome(), provider, status, report.attempts()), false);
+                explain(verdict.outcome(), provider, status, report), false);
     }
 
-    private static String explain(Outcome outcome, String provider, int status, int attempts) {
+    private static String explain(Outcome outcome, String provider, int status, CallReport report) {
         return switch (outcome) {
             case AUTH_FAILED -> provider + " refused the gateway's credentials (HTTP " + status + ")";
             case INVALID -> provider + " called the request malformed (HTTP " + status + ")";
-            case ERROR -> provider + " gave no definitive answer (HTTP " + status + ") after " + plural(attempts);
+            case ERROR -> provider + " gave no definitive answer (HTTP " + status + ") after "
+                    + plural(report.attempts()) + deadline(report);
             default -> null;
         };
+    }
+
+    private static String deadline(CallReport report) {
+        return report.deadlinePassed() ? ", when its deadline came" : "";
     }
 
     private static String plural(int attempts) {

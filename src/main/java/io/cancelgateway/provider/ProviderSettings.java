@@ -18,6 +18,10 @@ public final class ProviderSettings {
     private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     /** The file channel's and the JMS channel's default concurrency together (16 + 16), and as much again for REST. */
     private static final int DEFAULT_MAX_CONCURRENT_CALLS = 64;
+    private static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(2);
+    private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(45);
+    private static final int DEFAULT_CIRCUIT_FAILURES = 20;
+    private static final Duration DEFAULT_CIRCUIT_OPEN_FOR = Duration.ofSeconds(30);
 
     private final Provider provider;
     private final Config config;
@@ -51,11 +55,11 @@ public final class ProviderSettings {
     }
 
     public Duration connectTimeout() {
-        return config.getOptionalValue(property("connect-timeout"), Duration.class).orElse(DEFAULT_CONNECT_TIMEOUT);
+        return duration("connect-timeout", DEFAULT_CONNECT_TIMEOUT);
     }
 
     public Duration readTimeout() {
-        return config.getOptionalValue(property("read-timeout"), Duration.class).orElse(DEFAULT_READ_TIMEOUT);
+        return duration("read-timeout", DEFAULT_READ_TIMEOUT);
     }
 
     /** Calls in flight to this provider at most: its connection pool and the threads that wait for its answers. */
@@ -66,6 +70,32 @@ public final class ProviderSettings {
             throw new IllegalStateException(property("max-concurrent-calls") + " must be at least 1, was " + calls);
         }
         return calls;
+    }
+
+    /** The longest a call waits for one of {@link #maxConcurrentCalls()} before it is answered busy, without a call. */
+    public Duration maxQueueWait() {
+        return duration("max-queue-wait", DEFAULT_MAX_QUEUE_WAIT);
+    }
+
+    /** The time all attempts of one cancel and the waits between them take at most. */
+    public Duration deadline() {
+        return duration("deadline", DEFAULT_DEADLINE);
+    }
+
+    /** Failed calls in a row after which the provider's circuit opens. */
+    public int circuitFailures() {
+        int failures = config.getOptionalValue(property("circuit-breaker.failures"), Integer.class)
+                .orElse(DEFAULT_CIRCUIT_FAILURES);
+        if (failures < 1) {
+            throw new IllegalStateException(property("circuit-breaker.failures") + " must be at least 1, was "
+                    + failures);
+        }
+        return failures;
+    }
+
+    /** How long an open circuit refuses calls before it lets one trial call through. */
+    public Duration circuitOpenFor() {
+        return duration("circuit-breaker.open-for", DEFAULT_CIRCUIT_OPEN_FOR);
     }
 
     public Optional<String> defaultMerchantId() {
@@ -93,6 +123,14 @@ public final class ProviderSettings {
 
     private Optional<String> merchantValue(String merchantId, String key) {
         return merchantId == null ? Optional.empty() : nonBlank(merchantKeyProperty(merchantId, key));
+    }
+
+    private Duration duration(String key, Duration defaultValue) {
+        Duration value = config.getOptionalValue(property(key), Duration.class).orElse(defaultValue);
+        if (value.isNegative()) {
+            throw new IllegalStateException(property(key) + " must not be negative, was " + value);
+        }
+        return value;
     }
 
     private Optional<String> nonBlank(String name) {

@@ -39,6 +39,8 @@ class ProviderIsolationIT {
         properties.put("cancel.retry.max-attempts", String.valueOf(ATTEMPTS));
         properties.put("cancel.retry.initial-backoff", BACKOFF.toMillis() + "ms");
         properties.put("cancel.retry.max-backoff", BACKOFF.toMillis() + "ms");
+        // Every flooded cancel is to make all its attempts: the failing provider's circuit is kept from opening.
+        properties.put("cancel.providers.hyperswitch.circuit-breaker.failures", String.valueOf(FLOOD * ATTEMPTS));
         try (PackagedService service = PackagedService.start(List.of("-Xmx512m"), properties)) {
             service.awaitReady(Duration.ofSeconds(60));
             for (int warmUp = 0; warmUp < 300; warmUp++) {

@@ -1,0 +1,85 @@
+package io.cancelgateway.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.cancelgateway.call.CallSlots.Taking;
+
+class CallSlotsTest {
+
+    private static final long LONG = TimeUnit.SECONDS.toNanos(30);
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final List<String> told = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stopTimer() {
+        timer.shutdownNow();
+    }
+
+    @Test
+    void givesFreeSlotsAtOnceAndRefusesWithoutWaitWhenNoneIsFree() {
+        CallSlots slots = new CallSlots(2, timer);
+
+        assertThat(slots.take(LONG, grant("a"), refuse("a"))).isEqualTo(Taking.TAKEN);
+        assertThat(slots.take(LONG, grant("b"), refuse("b"))).isEqualTo(Taking.TAKEN);
+        assertThat(slots.take(0, grant("c"), refuse("c"))).isEqualTo(Taking.REFUSED);
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void handsAFreedSlotToTheFirstWaiterInTurn() {
+        CallSlots slots = new CallSlots(1, timer);
+        slots.take(LONG, grant("a"), refuse("a"));
+
+        assertThat(slots.take(LONG, grant("b"), refuse("b"))).isEqualTo(Taking.WAITING);
+        assertThat(slots.take(LONG, grant("c"), refuse("c"))).isEqualTo(Taking.WAITING);
+        slots.release();
+        slots.release();
+
+        assertThat(told).containsExactly("granted b", "granted c");
+        // c holds the one slot: a newcomer finds none.
+        assertThat(slots.take(0, grant("d"), refuse("d"))).isEqualTo(Taking.REFUSED);
+        slots.release();
+        assertThat(slots.take(0, grant("e"), refuse("e"))).isEqualTo(Taking.TAKEN);
+    }
+
+    @Test
+    void refusesAWaiterWhoseWaitEndsFromTheTimerAndKeepsItsSlotForTheNext() throws Exception {
+        CallSlots slots = new CallSlots(1, timer);
+        slots.take(LONG, grant("a"), refuse("a"));
+        slots.take(TimeUnit.MILLISECONDS.toNanos(50), grant("b"), refuse("b"));
+
+        Thread.sleep(300);
+        assertThat(told).containsExactly("refused b");
+        slots.release();
+        assertThat(slots.take(0, grant("c"), refuse("c"))).isEqualTo(Taking.TAKEN);
+        assertThat(told).containsExactly("refused b");
+    }
+
+    @Test
+    void waitsOnTheCallersThreadWhenAskedTo() throws Exception {
+        CallSlots slots = new CallSlots(1, timer);
+        slots.take(LONG, grant("a"), refuse("a"));
+        timer.schedule(slots::release, 100, TimeUnit.MILLISECONDS);
+
+        assertThat(slots.takeWaiting(LONG)).isTrue();
+        assertThat(slots.takeWaiting(TimeUnit.MILLISECONDS.toNanos(50))).isFalse();
+    }
+
+    private Runnable grant(String who) {
+        return () -> told.add("granted " + who);
+    }
+
+    private Runnable refuse(String who) {
+        return () -> told.add("refused " + who);
+    }
+}

@@ -1,0 +1,209 @@
+package io.cancelgateway.packaged;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+/**
+ * Provider faults a production day brings, against the packaged service: a provider that accepts connections and never
+ * answers (bulkhead and deadline), and one that goes down and comes back (circuit breaker).
+ */
+class ProviderFaultsIT {
+
+    private static final String CANCELLED_PAYMENT = "{\"payment_id\":\"p\",\"status\":\"cancelled\","
+            + "\"modified_at\":\"2026-05-13T03:44:00Z\"}";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void aProviderThatNeverAnswersHoldsNoMoreThanItsOwnCallsAndEndsEachCancelByItsDeadline() throws Exception {
+        try (SilentProvider silent = new SilentProvider()) {
+            Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+            properties.put("cancel.providers.hyperswitch.base-url", "http://127.0.0.1:" + silent.port());
+            properties.put("cancel.providers.hyperswitch.deadline", "3s");
+            properties.put("cancel.providers.hyperswitch.max-queue-wait", "1s");
+            try (PackagedService service = PackagedService.start(List.of("-Xmx512m"), properties)) {
+                service.awaitReady(Duration.ofSeconds(60));
+                healthyCancel(service, "warm");
+
+                long started = System.nanoTime();
+                List<CompletableFuture<HttpResponse<String>>> stuck = new ArrayList<>();
+                for (int i = 0; i < 220; i++) {
+                    stuck.add(send(service, "{\"provider\":\"hyperswitch\",\"reference\":\"stuck-" + i + "\"}"));
+                }
+                Thread.sleep(500);
+                Duration healthy = healthyCancel(service, "beside-the-stuck-ones");
+                CompletableFuture.allOf(stuck.toArray(CompletableFuture[]::new)).join();
+                Duration allAnswered = Duration.ofNanos(System.nanoTime() - started);
+
+                int timedOut = 0;
+                int busy = 0;
+                for (CompletableFuture<HttpResponse<String>> answer : stuck) {
+                    JsonNode result = CancellationsApi.JSON.readTree(answer.join().body());
+                    assertThat(result.get("outcome").asText()).isEqualTo("ERROR");
+                    assertThat(result.get("retryable").asBoolean()).isTrue();
+                    if (answer.join().statusCode() == 504) {
+                        timedOut++;
+                        assertThat(result.get("attempts").asInt()).isEqualTo(1);
+                    } else {
+                        busy++;
+                        assertThat(answer.join().statusCode()).isEqualTo(502);
+                        assertThat(result.get("attempts").asInt()).isZero();
+                        assertThat(result.get("error").asText()).startsWith("hyperswitch is busy");
+                    }
+                }
+                System.out.printf("provider faults: a cancel at a healthy provider took %d ms beside 220 stuck at a "
+                        + "silent one; these all answered within %.1f s (%d at their deadline, %d busy); the silent "
+                        + "provider saw %d connections%n", healthy.toMillis(), allAnswered.toMillis() / 1000.0,
+                        timedOut, busy, silent.connections());
+                assertThat(healthy).isLessThan(Duration.ofSeconds(1));
+                assertThat(timedOut).isEqualTo(64);
+                assertThat(silent.connections()).isLessThanOrEqualTo(64);
+                // The deadline (3 s) bounds every one of them, the busy ones waiting 1 s (max-queue-wait).
+                assertThat(allAnswered).isLessThan(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    @Test
+    void aProviderThatIsDownIsNotCalledUntilATrialCallFindsItBack() throws Exception {
+        WireMockServer provider = new WireMockServer(options().dynamicPort());
+        provider.start();
+        try {
+            provider.stubFor(post(urlPathMatching("/payments/.*/cancel"))
+                    .willReturn(aResponse().withStatus(503).withBody("{\"error\":{\"code\":\"HE_00\"}}")));
+            Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+            properties.put("cancel.providers.hyperswitch.base-url", provider.baseUrl());
+            properties.put("cancel.providers.hyperswitch.circuit-breaker.failures", "4");
+            properties.put("cancel.providers.hyperswitch.circuit-breaker.open-for", "2s");
+            properties.put("cancel.retry.max-attempts", "2");
+            properties.put("cancel.retry.initial-backoff", "10ms");
+            try (PackagedService service = PackagedService.start(properties)) {
+                service.awaitReady(Duration.ofSeconds(60));
+                CancellationsApi api = new CancellationsApi(service, "it-key");
+
+                // Two cancels, two attempts each: four failed calls in a row open the circuit.
+                for (int i = 0; i < 2; i++) {
+                    JsonNode result = api.cancel("{\"provider\":\"hyperswitch\",\"reference\":\"down-" + i + "\"}",
+                            null).json();
+                    assertThat(result.get("attempts").asInt()).isEqualTo(2);
+                }
+                JsonNode refused = api.cancel("{\"provider\":\"hyperswitch\",\"reference\":\"refused\"}", null)
+                        .json();
+                assertThat(refused.get("outcome").asText()).isEqualTo("ERROR");
+                assertThat(refused.get("retryable").asBoolean()).isTrue();
+                assertThat(refused.get("attempts").asInt()).isZero();
+                assertThat(refused.get("error").asText()).startsWith("hyperswitch is unavailable");
+                provider.verify(4, postRequestedFor(urlPathMatching("/payments/.*/cancel")));
+                assertThat(metric(api, "cancel_provider_circuit_state{provider=\"hyperswitch\"}")).isEqualTo("1.0");
+                assertThat(metric(api, "cancel_provider_circuit_state{provider=\"kwikpaisa\"}")).isEqualTo("0.0");
+                CancellationsApi.Answer circuits = api.get("/q/health/group/providers");
+                assertThat(circuits.status()).isEqualTo(503);
+                assertThat(circuits.json().at("/checks/0/data/hyperswitch").asText()).isEqualTo("OPEN");
+                assertThat(circuits.json().at("/checks/0/data/kwikpaisa").asText()).isEqualTo("CLOSED");
+                assertThat(api.get("/q/health/ready").status()).isEqualTo(200);
+                assertThat(api.cancel("{\"provider\":\"kwikpaisa\",\"reference\":\"still-works\"}", null).status())
+                        .isEqualTo(200);
+
+                provider.resetAll();
+                provider.stubFor(post(urlPathMatching("/payments/.*/cancel"))
+                        .willReturn(aResponse().withStatus(200).withBody(CANCELLED_PAYMENT)));
+                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() ->
+                        api.cancel("{\"provider\":\"hyperswitch\",\"reference\":\"back-" + System.nanoTime() + "\"}",
+                                null).status() == 200);
+                assertThat(metric(api, "cancel_provider_circuit_state{provider=\"hyperswitch\"}")).isEqualTo("0.0");
+                assertThat(api.get("/q/health/group/providers").status()).isEqualTo(200);
+                String log = service.output();
+                assertThat(log.lines().filter(line -> line.contains("circuit CLOSED -> OPEN"))).hasSize(1);
+                assertThat(log.lines().filter(line -> line.contains("circuit OPEN -> HALF_OPEN"))).hasSize(1);
+                assertThat(log.lines().filter(line -> line.contains("circuit HALF_OPEN -> CLOSED"))).hasSize(1);
+            }
+        } finally {
+            provider.stop();
+        }
+    }
+
+    private static String metric(CancellationsApi api, String series) throws Exception {
+        return api.get("/q/metrics").body().lines()
+                .filter(line -> line.startsWith(series + " "))
+                .map(line -> line.substring(series.length() + 1).trim())
+                .findFirst().orElseThrow(() -> new AssertionError("no metric " + series));
+    }
+
+    private Duration healthyCancel(PackagedService service, String reference) {
+        long started = System.nanoTime();
+        HttpResponse<String> answer = send(service,
+                "{\"provider\":\"kwikpaisa\",\"reference\":\"" + reference + "\"}").join();
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(PackagedService service, String body) {
+        return http.sendAsync(HttpRequest.newBuilder(service.uri("/api/v1/cancellations"))
+                .timeout(Duration.ofSeconds(60))
+                .header("X-Api-Key", "it-key")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A provider that accepts every connection, reads nothing and never answers. */
+    private static final class SilentProvider implements AutoCloseable {
+
+        private final ServerSocket server;
+        private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+
+        SilentProvider() throws IOException {
+            server = new ServerSocket(0, 1000);
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        accepted.add(server.accept());
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            }, "silent-provider");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int connections() {
+            return accepted.size();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            for (Socket socket : accepted) {
+                socket.close();
+            }
+        }
+    }
+}
