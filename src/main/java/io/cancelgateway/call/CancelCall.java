@@ -1,6 +1,7 @@
 package io.cancelgateway.call;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.camel.Exchange;
@@ -33,6 +34,7 @@ public final class CancelCall {
     private long queuedAt;
     private long attemptStartedNanos;
     private ProviderGuard admittedBy;
+    private List<String> signatures = List.of();
 
     /**
      * @param request the request as sent, its merchant decided
@@ -74,6 +76,20 @@ public final class CancelCall {
 
     ProviderCredentials credentials() {
         return credentials;
+    }
+
+    /** The secrets this call sends: its credentials and its last attempt's signature. */
+    List<String> secrets() {
+        List<String> secrets = new ArrayList<>(signatures);
+        secrets.add(credentials.apiKey());
+        if (credentials.secretKey() != null) {
+            secrets.add(credentials.secretKey());
+        }
+        return secrets;
+    }
+
+    void signed(Collection<String> signatureValues) {
+        signatures = List.copyOf(signatureValues);
     }
 
     /** The calls made so far, masked of secrets. */

@@ -10,6 +10,7 @@ import org.apache.camel.Processor;
 import org.jboss.logging.Logger;
 
 import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.flow.LogValue;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
@@ -44,7 +45,8 @@ public class FailedCall implements Processor {
             reason = provider + " is busy: more calls are waiting for it than its queue holds";
         } else {
             reason = "the call to " + provider + " could not be made (" + failure.getClass().getSimpleName() + ")";
-            LOG.errorf(failure, "request_id=%s provider=%s call failed unexpectedly", request.requestId(), provider);
+            LOG.errorf(failure, "request_id=%s provider=%s call failed unexpectedly", LogValue.of(request.requestId()),
+                    provider);
         }
         int attempts = call != null ? call.attempts().size() : 0;
         exchange.setProperty(CancelExchange.RESULT, new CancelResult(request.requestId(), provider,

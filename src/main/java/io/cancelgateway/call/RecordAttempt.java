@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import io.cancelgateway.provider.AttemptRecord;
 import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderAnswer;
-import io.cancelgateway.provider.ProviderCredentials;
 
 /**
  * Records the attempt just made (its time, status or failure, and the provider's body masked of secrets), times it,
@@ -40,9 +38,11 @@ public class RecordAttempt implements Processor {
 
     private final Map<Provider, Consumer<Duration>> timers = new EnumMap<>(Provider.class);
     private final RetryPolicy retryPolicy;
+    private final KnownSecrets secrets;
     private final Clock clock = Clock.systemUTC();
 
-    public RecordAttempt(CancelMetrics metrics, RetryConfig retry) {
+    public RecordAttempt(CancelMetrics metrics, RetryConfig retry, KnownSecrets secrets) {
+        this.secrets = secrets;
         for (Provider provider : Provider.values()) {
             timers.put(provider, metrics.providerCallTimer(provider));
         }
@@ -72,7 +72,8 @@ public class RecordAttempt implements Processor {
         boolean deadlinePassed = report.worthRetrying() && now + wait.toNanos() - call.deadline() >= 0;
         call.attempted(new AttemptRecord(attempt, startedAt, answer == null ? null : answer.status(),
                 Duration.ofNanos(tookNanos).toMillis(), report.failure(),
-                answer == null ? null : ResponseBodyMask.mask(answer.body(), secrets(call.credentials()))),
+                answer == null ? null
+                        : ResponseBodyMask.mask(secrets.mask(answer.body(), call.secrets()), List.of())),
                 deadlinePassed ? report.atDeadline() : report);
         // The redelivery counters stay: Camel's error handler keeps its count in them.
         message.removeHeaders("*", "CamelRedelivery*");
@@ -104,9 +105,5 @@ public class RecordAttempt implements Processor {
         String message = shown.getMessage();
         return new CallReport(attempt, null, "could not reach " + provider.id() + ": "
                 + (message == null || message.isBlank() ? shown.getClass().getSimpleName() : message), false, false);
-    }
-
-    private static List<String> secrets(ProviderCredentials credentials) {
-        return Arrays.asList(credentials.apiKey(), credentials.secretKey());
     }
 }

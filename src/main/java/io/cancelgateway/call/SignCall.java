@@ -3,6 +3,8 @@ package io.cancelgateway.call;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.util.Map;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -26,8 +28,9 @@ public class SignCall implements Processor {
     public void process(Exchange exchange) {
         CancelCall call = CancelCall.of(exchange);
         ProviderRequest request = exchange.getProperty(BuildRequest.REQUEST, ProviderRequest.class);
-        providers.api(call.provider()).signatureHeaders(request, call.credentials())
-                .forEach(exchange.getMessage()::setHeader);
+        Map<String, String> signature = providers.api(call.provider()).signatureHeaders(request, call.credentials());
+        signature.forEach(exchange.getMessage()::setHeader);
+        call.signed(signature.values());
         call.attemptStarting();
     }
 }

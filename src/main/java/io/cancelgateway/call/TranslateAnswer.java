@@ -19,9 +19,11 @@ import io.cancelgateway.provider.ProviderResults;
 public class TranslateAnswer implements Processor {
 
     private final ConfiguredProviders providers;
+    private final KnownSecrets secrets;
 
-    public TranslateAnswer(ConfiguredProviders providers) {
+    public TranslateAnswer(ConfiguredProviders providers, KnownSecrets secrets) {
         this.providers = providers;
+        this.secrets = secrets;
     }
 
     @Override
@@ -31,7 +33,8 @@ public class TranslateAnswer implements Processor {
         }
         CancelCall call = CancelCall.of(exchange);
         exchange.setProperty(CancelExchange.RESULT, ProviderResults.fromCall(call.request(),
-                call.target().merchantId(), providers.api(call.provider()), call.report()));
+                call.target().merchantId(), providers.api(call.provider()), call.report(),
+                text -> secrets.mask(text, call.secrets())));
         exchange.setProperty(CancelExchange.TIMED_OUT, call.report().timedOut() || call.report().deadlinePassed());
     }
 }

@@ -17,9 +17,11 @@ import io.cancelgateway.model.CancelResult;
 
 /**
  * Writes a result file: RFC 4180 CSV, UTF-8 without byte order mark, CRLF line ends, a header then one line per result.
- * Values are written unchanged (an ERP imports them back), quoted only where CSV needs it; null is an empty cell. The
- * header is written on construction, so a file without rows still names its columns. Closing the writer closes the
- * target.
+ * Values are written unchanged (an ERP imports them back), quoted only where CSV needs it; null is an empty cell. A
+ * text cell a spreadsheet would run as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+ * carriage return) gets a leading {@code '}, unless {@code cancel.file.escape-formulas} is false (OWASP's advice for
+ * CSV injection). The header is written on construction, so a file without rows still names its columns. Closing the
+ * writer closes the target.
  */
 public final class CsvResultWriter implements Closeable {
 
@@ -28,12 +30,14 @@ public final class CsvResultWriter implements Closeable {
             "provider_message", "http_status", "cancelled_at", "attempts", "error");
 
     private final CSVPrinter printer;
+    private final boolean escapeFormulas;
 
-    public CsvResultWriter(OutputStream target, char delimiter) {
-        this(new OutputStreamWriter(target, StandardCharsets.UTF_8), delimiter);
+    public CsvResultWriter(OutputStream target, char delimiter, boolean escapeFormulas) {
+        this(new OutputStreamWriter(target, StandardCharsets.UTF_8), delimiter, escapeFormulas);
     }
 
-    public CsvResultWriter(Writer target, char delimiter) {
+    public CsvResultWriter(Writer target, char delimiter, boolean escapeFormulas) {
+        this.escapeFormulas = escapeFormulas;
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         try {
             printer = new CSVPrinter(target, format);
@@ -51,22 +55,22 @@ public final class CsvResultWriter implements Closeable {
     public void write(int row, CancelRequest request, CancelResult result) {
         try {
             printer.printRecord(row,
-                    either(result.requestId(), request.requestId()),
-                    either(result.provider(), request.provider()),
-                    either(result.merchantId(), request.merchantId()),
-                    either(result.reference(), request.reference()),
-                    request.reason(),
-                    request.customerId(),
+                    text(either(result.requestId(), request.requestId())),
+                    text(either(result.provider(), request.provider())),
+                    text(either(result.merchantId(), request.merchantId())),
+                    text(either(result.reference(), request.reference())),
+                    text(request.reason()),
+                    text(request.customerId()),
                     result.outcome() == null ? null : result.outcome().name(),
                     result.retryable(),
                     result.replayed(),
-                    result.providerStatus(),
-                    result.providerCode(),
-                    result.providerMessage(),
+                    text(result.providerStatus()),
+                    text(result.providerCode()),
+                    text(result.providerMessage()),
                     result.httpStatus(),
                     result.cancelledAt(),
                     result.attempts(),
-                    result.error());
+                    text(result.error()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,6 +83,17 @@ public final class CsvResultWriter implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A text cell as written: a leading {@code '} keeps a spreadsheet from running it as a formula. */
+    private String text(String value) {
+        if (!escapeFormulas || value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+            default -> value;
+        };
     }
 
     private static String either(String fromResult, String fromRequest) {

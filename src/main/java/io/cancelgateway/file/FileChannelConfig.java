@@ -28,4 +28,12 @@ public interface FileChannelConfig {
     /** Rows of one file in flight at once. */
     @WithDefault("16")
     int concurrency();
+
+    /** The longest row a file may have, in bytes; a longer one gets the file refused before any row is processed. */
+    @WithDefault("16384")
+    int maxLineBytes();
+
+    /** Whether text cells of results files that a spreadsheet would read as a formula get a leading {@code '}. */
+    @WithDefault("true")
+    boolean escapeFormulas();
 }

@@ -3,6 +3,7 @@ package io.cancelgateway.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,8 +23,14 @@ final class FileRequestIds {
         this.prefix = prefix;
     }
 
-    /** Reads the whole file once (streaming) to hash its content. */
-    static FileRequestIds of(Path file) throws IOException {
+    /**
+     * Reads the whole file once, streaming, to hash its content, and checks on the way that no row is longer than
+     * {@code maxRowBytes} (a quoted field may span lines: a row ends at a line break outside quotes), so that an
+     * oversized value is refused before any row is processed and without ever being held whole.
+     *
+     * @throws CsvFileRejected naming the line where the first row too long starts
+     */
+    static FileRequestIds of(Path file, int maxRowBytes) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
@@ -31,9 +38,32 @@ final class FileRequestIds {
             throw new IllegalStateException(impossible);
         }
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
+        long line = 1;
+        long rowStartLine = 1;
+        long rowBytes = 0;
+        boolean quoted = false;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
                 sha256.update(buffer, 0, read);
+                for (int i = 0; i < read; i++) {
+                    byte b = buffer[i];
+                    // '"' and '\n' are single bytes in UTF-8, never part of another character.
+                    if (b == '"') {
+                        quoted = !quoted;
+                    } else if (b == '\n') {
+                        line++;
+                        if (!quoted) {
+                            rowBytes = 0;
+                            rowStartLine = line;
+                            continue;
+                        }
+                    }
+                    if (++rowBytes > maxRowBytes) {
+                        throw new CsvFileRejected("the row starting on line " + rowStartLine + " is longer than "
+                                + maxRowBytes + " bytes (cancel.file.max-line-bytes)" + (quoted
+                                        ? ", or a quote opened there is never closed" : "") + "; no row was processed");
+                    }
+                }
             }
         }
         String content = HexFormat.of().formatHex(sha256.digest(), 0, 12);

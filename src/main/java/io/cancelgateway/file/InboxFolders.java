@@ -24,6 +24,12 @@ import io.quarkus.runtime.Startup;
 public class InboxFolders {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    /**
+     * The longest input name read, in UTF-8 bytes: with a timestamp suffix and {@code .results.csv} its results file's
+     * name still fits the 255 bytes a file name has on common file systems.
+     */
+    static final int MAX_NAME_BYTES = 200;
+    private static final int MAX_FILE_NAME_BYTES = 255;
 
     private final Path inbox;
     private final Path outbox;
@@ -67,13 +73,14 @@ public class InboxFolders {
     Path archiveFailed(Path input, String why) throws IOException {
         Path moved = moveWithoutOverwriting(input, failed(), baseName(input), extension(input));
         String movedName = moved.getFileName().toString();
-        Files.writeString(failed().resolve(movedName.substring(0, movedName.length() - extension(input).length())
-                + ".error.txt"), why + System.lineSeparator(), StandardCharsets.UTF_8);
+        String movedBase = movedName.substring(0, movedName.length() - extension(input).length());
+        Files.writeString(failed().resolve(fitting(movedBase, ".error.txt") + ".error.txt"),
+                why + System.lineSeparator(), StandardCharsets.UTF_8);
         return moved;
     }
 
     private static Path moveWithoutOverwriting(Path source, Path folder, String base, String suffix) throws IOException {
-        Path target = folder.resolve(base + suffix);
+        Path target = folder.resolve(fitting(base, suffix) + suffix);
         while (true) {
             try {
                 if (Files.exists(target)) {
@@ -81,9 +88,23 @@ public class InboxFolders {
                 }
                 return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException taken) {
-                target = folder.resolve(base + "-" + LocalDateTime.now().format(STAMP) + suffix);
+                String stamped = "-" + LocalDateTime.now().format(STAMP) + suffix;
+                target = folder.resolve(fitting(base, stamped) + stamped);
             }
         }
+    }
+
+    /** The base, cut at a character so that base and suffix together fit a file name. */
+    private static String fitting(String base, String suffix) {
+        int room = MAX_FILE_NAME_BYTES - suffix.getBytes(StandardCharsets.UTF_8).length;
+        String cut = base;
+        while (cut.getBytes(StandardCharsets.UTF_8).length > room) {
+            cut = cut.substring(0, cut.length() - 1);
+            if (!cut.isEmpty() && Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
+                cut = cut.substring(0, cut.length() - 1);
+            }
+        }
+        return cut;
     }
 
     private static String baseName(Path file) {

@@ -3,8 +3,11 @@ package io.cancelgateway.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -33,6 +36,7 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.jboss.logging.Logger;
 
 import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.flow.LogValue;
 import io.cancelgateway.journal.JournalUnavailable;
 import io.cancelgateway.journal.RequestInProgress;
 import io.cancelgateway.model.CancelRequest;
@@ -60,6 +64,8 @@ public class ProcessCsvFile implements Processor {
     private final MeterRegistry metrics;
     private final char delimiter;
     private final int concurrency;
+    private final int maxLineBytes;
+    private final boolean escapeFormulas;
     private final int window;
     private final ExecutorService rows;
     private final InboxRetries retries = new InboxRetries();
@@ -71,6 +77,8 @@ public class ProcessCsvFile implements Processor {
         this.metrics = metrics;
         this.delimiter = config.delimiter();
         this.concurrency = config.concurrency();
+        this.maxLineBytes = config.maxLineBytes();
+        this.escapeFormulas = config.escapeFormulas();
         this.window = 2 * config.concurrency();
         AtomicInteger threads = new AtomicInteger();
         this.rows = Executors.newFixedThreadPool(config.concurrency(), task -> {
@@ -92,18 +100,23 @@ public class ProcessCsvFile implements Processor {
         Path input = exchange.getMessage().getBody(java.io.File.class).toPath();
         String name = input.getFileName().toString();
         if (!retries.due(input)) {
-            return; // left in the inbox after a technical failure; tried again once its wait is over
+            return; // left in the inbox after a failure; tried again once its wait is over
+        }
+        String refusal = refusal(input, name);
+        if (refusal != null) {
+            reject(input, name, refusal);
+            return;
         }
         long started = System.nanoTime();
         Path partial = folders.resultsInProgress(name);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         try {
-            FileRequestIds ids = FileRequestIds.of(input);
+            FileRequestIds ids = FileRequestIds.of(input, maxLineBytes);
             Semaphore running = new Semaphore(concurrency);
-            try (InputStream in = Files.newInputStream(input);
+            try (InputStream in = Files.newInputStream(input, LinkOption.NOFOLLOW_LINKS);
                     CsvRequestReader reader = new CsvRequestReader(in, delimiter);
                     OutputStream out = Files.newOutputStream(partial);
-                    CsvResultWriter writer = new CsvResultWriter(out, delimiter)) {
+                    CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas)) {
                 Deque<Future<AnsweredRow>> inFlight = new ArrayDeque<>();
                 while (reader.hasNext()) {
                     CsvRow row = reader.next();
@@ -121,32 +134,65 @@ public class ProcessCsvFile implements Processor {
             }
         } catch (CsvFileRejected rejected) {
             Files.deleteIfExists(partial);
-            Path moved = folders.archiveFailed(input, rejected.getMessage());
-            metrics.counter("cancel.file.files", "status", "failed").increment();
-            LOG.warnf("file name=%s rejected: %s; moved to %s", name, rejected.getMessage(), moved);
+            reject(input, name, rejected.getMessage());
             return;
         } catch (JournalUnavailable | RequestInProgress technical) {
             Files.deleteIfExists(partial);
             if (retries.failed(input, technical.getMessage())) {
                 LOG.warnf("file name=%s left in the inbox to be processed again in %d s, then less often while it "
-                        + "fails: %s", name, retries.waitFor(input).toSeconds(), technical.getMessage());
+                        + "fails: %s", LogValue.of(name), retries.waitFor(input).toSeconds(),
+                        LogValue.quoted(technical.getMessage()));
             }
             return;
         } catch (Exception unexpected) {
             Files.deleteIfExists(partial);
-            LOG.warnf("file name=%s left in the inbox to be processed again: %s", name, unexpected.getMessage());
-            throw unexpected;
+            if (retries.failed(input, String.valueOf(unexpected))) {
+                LOG.errorf(unexpected, "file name=%s left in the inbox to be processed again in %d s, then less often "
+                        + "while it fails", LogValue.of(name), retries.waitFor(input).toSeconds());
+            }
+            return;
         }
         if (retries.succeeded(input)) {
-            LOG.infof("file name=%s processed after earlier failures", name);
+            LOG.infof("file name=%s processed after earlier failures", LogValue.of(name));
         }
         Path results = folders.publishResults(partial, name);
         folders.archiveDone(input);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         metrics.counter("cancel.file.files", "status", "done").increment();
         metrics.counter("cancel.file.rows").increment(total);
-        LOG.infof("file name=%s rows=%d outcomes=%s results=%s duration_ms=%d", name, total, counts,
-                results.getFileName(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        LOG.infof("file name=%s rows=%d outcomes=%s results=%s duration_ms=%d", LogValue.of(name), total, counts,
+                LogValue.of(results.getFileName().toString()), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /** Why the file is not read at all, or null: only regular files are, and only names that leave room for theirs. */
+    private static String refusal(Path input, String name) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(input, BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+            return "not a regular file (" + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
+                    ? "a directory" : "a FIFO, socket or device") + "): only regular files are read, never through a link";
+        }
+        int nameBytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (nameBytes > InboxFolders.MAX_NAME_BYTES) {
+            return "the file name is " + nameBytes + " bytes long; up to " + InboxFolders.MAX_NAME_BYTES
+                    + " leave room for the names of its results and archive files";
+        }
+        return null;
+    }
+
+    /** Moves the input to {@code .failed} with the reason; when even that fails, leaves it and tries again later. */
+    private void reject(Path input, String name, String reason) {
+        try {
+            Path moved = folders.archiveFailed(input, reason);
+            metrics.counter("cancel.file.files", "status", "failed").increment();
+            LOG.warnf("file name=%s rejected: %s; moved to %s", LogValue.of(name), LogValue.quoted(reason),
+                    LogValue.of(moved.toString()));
+        } catch (IOException cannotMove) {
+            if (retries.failed(input, reason)) {
+                LOG.warnf("file name=%s rejected (%s) but cannot be moved to .failed: %s; left in the inbox",
+                        LogValue.of(name), LogValue.quoted(reason), LogValue.quoted(cannotMove.toString()));
+            }
+        }
     }
 
     private static void writeOldest(Deque<Future<AnsweredRow>> inFlight, CsvResultWriter writer,
@@ -195,7 +241,8 @@ public class ProcessCsvFile implements Processor {
             return;
         }
         if (failure != null) {
-            LOG.errorf(failure, "row %d of a file failed unexpectedly (request_id=%s)", row.row(), request.requestId());
+            LOG.errorf(failure, "row %d of a file failed unexpectedly (request_id=%s)", row.row(),
+                    LogValue.of(request.requestId()));
             answered.complete(new AnsweredRow(row.row(), request, unanswered(request, Outcome.ERROR,
                     "the row could not be processed; the service log has the details")));
             return;

@@ -25,9 +25,11 @@ public class AcceptRequest implements Processor {
         CancelRequest request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
         // From here the flow carries the canonical request alone: nothing of the inbound message (HTTP headers, JMS
         // properties read lazily from the broker's message) travels with it or is copied at every step.
+        CancelRequest accepted = request.requestId() == null ? request.withRequestId(requestIds.next()) : request;
         Message canonical = new DefaultMessage(exchange);
-        canonical.setBody(request.requestId() == null ? request.withRequestId(requestIds.next()) : request);
+        canonical.setBody(accepted);
         exchange.setMessage(canonical);
+        exchange.setProperty(CancelExchange.REQUEST, accepted);
         if (exchange.getProperty(CancelExchange.STARTED_NANOS) == null) {
             exchange.setProperty(CancelExchange.STARTED_NANOS, System.nanoTime());
         }

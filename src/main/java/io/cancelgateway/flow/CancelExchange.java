@@ -7,6 +7,8 @@ public final class CancelExchange {
     public static final String CHANNEL = "CancelChannel";
     /** System.nanoTime() when the request was accepted. */
     public static final String STARTED_NANOS = "CancelStartedNanos";
+    /** The request as accepted, before routing: what a failed run's ERROR result is about. */
+    public static final String REQUEST = "CancelRequest";
     /** The provider id the router chose. */
     public static final String PROVIDER = "CancelProvider";
     /** The result once known; the flow skips the provider call when validation or routing already decided it. */
@@ -18,6 +20,8 @@ public final class CancelExchange {
     public static final String ATTEMPTS = "CancelAttempts";
     /** True when the provider's last call of this run got no answer in time (REST answers 504 for its ERROR). */
     public static final String TIMED_OUT = "CancelTimedOut";
+    /** True when the request's id is an earlier, different request's: answered INVALID, never journaled. */
+    public static final String KEY_REUSED = "CancelKeyReused";
     /** True when the result is the stored result of an earlier request with the same id. */
     public static final String REPLAYED = "CancelReplayed";
 

@@ -5,7 +5,12 @@ import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.cancelgateway.model.CancelRequest;
 
@@ -19,7 +24,15 @@ public class CancelRequestReader {
     private final ObjectMapper json;
 
     public CancelRequestReader(ObjectMapper json) {
-        this.json = json;
+        // Strict, as the README promises: a field of another type than text, a key given twice or anything after the
+        // object is refused, never coerced or silently dropped.
+        this.json = json.copy()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.json.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     /**

@@ -13,10 +13,12 @@ public final class CancelRequestValidator {
 
     static final int MAX_ID_LENGTH = 128;
     static final int MAX_REASON_LENGTH = 256;
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]+");
-    private static final Pattern UNSAFE_ID = Pattern.compile("[/\\\\\\s\\p{Cntrl}]|\\.\\.");
-    // A reason only travels JSON-encoded, so line breaks and tabs (multi-line CSV fields) are fine there.
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\r\\n]]");
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:][A-Za-z0-9._:-]*");
+    /** Visible ASCII but '/' and '\'; no character a spreadsheet reads as the start of a formula at the start. */
+    private static final Pattern SAFE_ID = Pattern.compile("[!-~&&[^/\\\\=+@-]][!-~&&[^/\\\\]]*");
+    // A reason only travels JSON-encoded; line breaks and tabs (an ERP's multi-line comment) are kept, every other
+    // control character and every format character (bidirectional overrides, zero-width characters) refused.
+    private static final Pattern UNSAFE_TEXT = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\r\\n]]");
 
     private CancelRequestValidator() {
     }
@@ -34,7 +36,11 @@ public final class CancelRequestValidator {
                 reason(request.reason()));
     }
 
-    private static Optional<String> id(String field, String value) {
+    /**
+     * Why a value cannot be an id (a reference, a merchant or customer id, an idempotency key), or empty when it can:
+     * ids go into URL paths, HTTP headers, file names and spreadsheets, so anything else is refused, not escaped.
+     */
+    public static Optional<String> id(String field, String value) {
         if (value == null) {
             return Optional.empty();
         }
@@ -44,8 +50,9 @@ public final class CancelRequestValidator {
         if (value.length() > MAX_ID_LENGTH) {
             return Optional.of(field + " is longer than " + MAX_ID_LENGTH + " characters");
         }
-        if (UNSAFE_ID.matcher(value).find()) {
-            return Optional.of(field + " must not contain '/', '\\', '..', whitespace or control characters");
+        if (!SAFE_ID.matcher(value).matches() || value.contains("..") || value.equals(".")) {
+            return Optional.of(field + " must be visible ASCII characters without '/', '\\' or '..', not start with "
+                    + "'=', '+', '-' or '@', and not be '.'");
         }
         return Optional.empty();
     }
@@ -62,7 +69,7 @@ public final class CancelRequestValidator {
         }
         if (!usableRequestId(value)) {
             return Optional.of("request_id must be 1 to " + MAX_ID_LENGTH
-                    + " characters of letters, digits, '.', '_', ':' or '-'");
+                    + " characters of letters, digits, '.', '_', ':' or '-', not starting with '-'");
         }
         return Optional.empty();
     }
@@ -74,8 +81,8 @@ public final class CancelRequestValidator {
         if (value.length() > MAX_REASON_LENGTH) {
             return Optional.of("reason is longer than " + MAX_REASON_LENGTH + " characters");
         }
-        if (CONTROL.matcher(value).find()) {
-            return Optional.of("reason must not contain control characters other than tab and line breaks");
+        if (UNSAFE_TEXT.matcher(value).find()) {
+            return Optional.of("reason must not contain control or format characters other than tab and line breaks");
         }
         return Optional.empty();
     }

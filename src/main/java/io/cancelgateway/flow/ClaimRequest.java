@@ -1,67 +1,195 @@
 package io.cancelgateway.flow;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
+import org.apache.camel.support.AsyncCallbackToCompletableFutureAdapter;
 
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.Claim;
 import io.cancelgateway.journal.IdempotencyConfig;
 import io.cancelgateway.journal.RequestInProgress;
 import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
+import io.cancelgateway.model.Outcome;
 
 /**
  * Records the request in the journal before anything is called, and makes a repeat of a request answer from its stored
- * result: a final result is replayed; a run in progress is waited for; ERROR and AUTH_FAILED are attempted again.
+ * result: a final result is replayed; a run in progress is waited for; ERROR and AUTH_FAILED are attempted again; a
+ * request id already used for a different request is refused. A duplicate waiting for the run in progress holds no
+ * thread: it looks again from a timer, ever less often, up to {@code cancel.idempotency.wait}. A JMS request waits on
+ * its consumer's thread, which its transaction is bound to.
  */
 @ApplicationScoped
 @Named("claimRequest")
-public class ClaimRequest implements Processor {
+public class ClaimRequest implements AsyncProcessor {
 
     private static final Duration FIRST_POLL = Duration.ofMillis(20);
     private static final Duration MAX_POLL = Duration.ofMillis(250);
+    private static final int LOOKING_THREADS = 2;
 
     private final CancelJournal journal;
     private final IdempotencyConfig config;
+    private final ScheduledExecutorService looks;
 
     public ClaimRequest(CancelJournal journal, IdempotencyConfig config) {
         this.journal = journal;
         this.config = config;
+        AtomicInteger threads = new AtomicInteger();
+        this.looks = Executors.newScheduledThreadPool(LOOKING_THREADS, task -> {
+            Thread thread = new Thread(task, "duplicate-wait-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        looks.shutdownNow();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CancelRequest request;
+        try {
+            request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
+        } catch (Exception unreadable) {
+            exchange.setException(unreadable);
+            callback.done(true);
+            return true;
+        }
+        if (!CancelRequestValidator.usableRequestId(request.requestId())) {
+            callback.done(true); // answered INVALID, but an id that is not one cannot key the journal
+            return true;
+        }
+        Channel channel = Channel.byId(exchange.getProperty(CancelExchange.CHANNEL, String.class));
+        Waiting waiting = new Waiting(exchange, callback, request, channel,
+                System.nanoTime() + config.waitTimeout().toNanos());
+        try {
+            if (waiting.look(true)) {
+                callback.done(true);
+                return true;
+            }
+        } catch (RuntimeException failed) {
+            exchange.setException(failed);
+            callback.done(true);
+            return true;
+        }
+        if (exchange.isTransacted()) {
+            waiting.onThisThread();
+            callback.done(true);
+            return true;
+        }
+        waiting.later(FIRST_POLL);
+        return false;
+    }
+
+    @Override
+    public CompletableFuture<Exchange> processAsync(Exchange exchange) {
+        AsyncCallbackToCompletableFutureAdapter<Exchange> callback = new AsyncCallbackToCompletableFutureAdapter<>(
+                exchange);
+        process(exchange, callback);
+        return callback.getFuture();
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        CancelRequest request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
-        if (!CancelRequestValidator.usableRequestId(request.requestId())) {
-            return; // answered INVALID, but an id that is not one cannot key the journal
+        processAsync(exchange).get();
+    }
+
+    /** One duplicate waiting for the run in progress. */
+    private final class Waiting {
+
+        private final Exchange exchange;
+        private final AsyncCallback callback;
+        private final CancelRequest request;
+        private final Channel channel;
+        private final long deadline;
+
+        Waiting(Exchange exchange, AsyncCallback callback, CancelRequest request, Channel channel, long deadline) {
+            this.exchange = exchange;
+            this.callback = callback;
+            this.request = request;
+            this.channel = channel;
+            this.deadline = deadline;
         }
-        Channel channel = Channel.byId(exchange.getProperty(CancelExchange.CHANNEL, String.class));
-        long deadline = System.nanoTime() + config.waitTimeout().toNanos();
-        Duration poll = FIRST_POLL;
-        boolean reattempt = true;
-        while (true) {
-            Claim claim = journal.claim(request, channel, reattempt, config.staleAfter());
+
+        /**
+         * Asks the journal once. Whatever the run waited for ends with is this duplicate's answer, so only the first
+         * look attempts a stored ERROR or AUTH_FAILED again.
+         *
+         * @return whether the claim is decided (owned, answered or refused); false while another run holds it
+         * @throws RequestInProgress when it still does after the wait
+         */
+        boolean look(boolean first) {
+            Claim claim = journal.claim(request, channel, first, config.staleAfter());
             if (claim instanceof Claim.Owned owned) {
                 exchange.setProperty(CancelExchange.CLAIM, owned.token());
-                return;
+                return true;
+            }
+            if (claim instanceof Claim.Reused) {
+                exchange.setProperty(CancelExchange.RESULT, CancelResult.withoutCall(request, Outcome.INVALID,
+                        "request_id " + request.requestId() + " was used before for a different request: the key, "
+                        + "not the body, identifies a request, so a new cancel needs a new request_id"));
+                exchange.setProperty(CancelExchange.KEY_REUSED, true);
+                return true;
             }
             if (claim instanceof Claim.Finished finished) {
                 exchange.setProperty(CancelExchange.RESULT, finished.result());
                 exchange.setProperty(CancelExchange.REPLAYED, true);
-                return;
+                return true;
             }
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() - deadline > 0) {
                 throw new RequestInProgress(request.requestId());
             }
-            Thread.sleep(poll.toMillis());
-            poll = poll.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : poll.multipliedBy(2);
-            // Whatever the run we waited for ends with is this duplicate's answer.
-            reattempt = false;
+            return false;
+        }
+
+        void later(Duration poll) {
+            looks.schedule(() -> {
+                try {
+                    if (look(false)) {
+                        callback.done(false);
+                    } else {
+                        later(next(poll));
+                    }
+                } catch (RuntimeException failed) {
+                    exchange.setException(failed);
+                    callback.done(false);
+                }
+            }, poll.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        void onThisThread() {
+            Duration poll = FIRST_POLL;
+            try {
+                do {
+                    Thread.sleep(poll.toMillis());
+                    poll = next(poll);
+                } while (!look(false));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                exchange.setException(interrupted);
+            } catch (RuntimeException failed) {
+                exchange.setException(failed);
+            }
+        }
+
+        private Duration next(Duration poll) {
+            Duration doubled = poll.multipliedBy(2);
+            return doubled.compareTo(MAX_POLL) > 0 ? MAX_POLL : doubled;
         }
     }
 }

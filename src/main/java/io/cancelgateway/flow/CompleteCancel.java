@@ -45,8 +45,9 @@ public class CompleteCancel implements Processor {
         exchange.getMessage().setBody(result);
         metrics.cancelCompleted(result, channel);
         LOG.infof("cancel request_id=%s channel=%s provider=%s merchant_id=%s reference=%s outcome=%s attempts=%d "
-                + "http_status=%s replayed=%s duration_ms=%d%s", result.requestId(), channel.id(), result.provider(),
-                result.merchantId(), result.reference(), result.outcome(), result.attempts(), result.httpStatus(),
-                replayed, durationMs, result.error() == null ? "" : " error=\"" + result.error() + "\"");
+                + "http_status=%s replayed=%s duration_ms=%d%s", LogValue.of(result.requestId()), channel.id(),
+                LogValue.of(result.provider()), LogValue.of(result.merchantId()), LogValue.of(result.reference()),
+                result.outcome(), result.attempts(), result.httpStatus(), replayed, durationMs,
+                result.error() == null ? "" : " error=" + LogValue.quoted(result.error()));
     }
 }

@@ -40,7 +40,7 @@ public class RecordResult implements Processor {
         List<AttemptRecord> attempts = exchange.getProperty(CancelExchange.ATTEMPTS, List.of(), List.class);
         if (!journal.complete(result.requestId(), token, result, attempts)) {
             LOG.warnf("request_id=%s was taken over by another run before this one finished; its result stands",
-                    result.requestId());
+                    LogValue.of(result.requestId()));
         }
     }
 }

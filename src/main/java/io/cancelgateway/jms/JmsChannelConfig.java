@@ -45,6 +45,10 @@ public interface JmsChannelConfig {
     /** Embedded broker: deliveries of a request before it moves to the dead-letter queue. */
     int maxDeliveryAttempts();
 
+    /** The largest request body read, in bytes; a larger one is answered INVALID without being parsed. */
+    @WithDefault("65536")
+    int maxMessageBytes();
+
     /** Requests that failed every delivery: {@code DLQ.} and the request queue's name, as Artemis names them. */
     default String deadLetterQueue() {
         return "DLQ." + requestQueue();

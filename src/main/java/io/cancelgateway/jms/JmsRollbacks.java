@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.jboss.logging.Logger;
 import org.springframework.util.ErrorHandler;
 
+import io.cancelgateway.flow.LogValue;
 import io.cancelgateway.journal.JournalUnavailable;
 import io.cancelgateway.journal.RequestInProgress;
 
@@ -32,7 +33,7 @@ public class JmsRollbacks implements ErrorHandler {
         metrics.rolledBack();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof JournalUnavailable || cause instanceof RequestInProgress) {
-                LOG.warnf("jms request rolled back for the broker to redeliver: %s", cause.getMessage());
+                LOG.warnf("jms request rolled back for the broker to redeliver: %s", LogValue.quoted(cause.getMessage()));
                 return;
             }
         }

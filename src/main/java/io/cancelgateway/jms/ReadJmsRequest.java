@@ -37,10 +37,12 @@ public class ReadJmsRequest implements Processor {
 
     private final CancelRequestReader reader;
     private final JmsChannelMetrics metrics;
+    private final int maxMessageBytes;
 
-    public ReadJmsRequest(CancelRequestReader reader, JmsChannelMetrics metrics) {
+    public ReadJmsRequest(CancelRequestReader reader, JmsChannelMetrics metrics, JmsChannelConfig config) {
         this.reader = reader;
         this.metrics = metrics;
+        this.maxMessageBytes = config.maxMessageBytes();
     }
 
     @Override
@@ -72,17 +74,27 @@ public class ReadJmsRequest implements Processor {
         }
     }
 
-    /** The message's text; keeps the body as received for a copy to the invalid queue. */
-    private static String text(Message message, Exchange exchange) throws JMSException {
+    /**
+     * The message's text; keeps the body as received for a copy to the invalid queue. A body over
+     * {@code cancel.jms.max-message-bytes} is refused before it is parsed.
+     */
+    private String text(Message message, Exchange exchange) throws JMSException {
         if (message instanceof TextMessage textMessage) {
             String text = textMessage.getText();
             exchange.setProperty(JmsExchange.ORIGINAL_BODY, text);
+            if (text != null && (text.length() > maxMessageBytes
+                    || text.getBytes(StandardCharsets.UTF_8).length > maxMessageBytes)) {
+                throw tooLarge(text.getBytes(StandardCharsets.UTF_8).length);
+            }
             return text;
         }
         if (message instanceof BytesMessage bytesMessage) {
             byte[] bytes = new byte[(int) bytesMessage.getBodyLength()];
             bytesMessage.readBytes(bytes);
             exchange.setProperty(JmsExchange.ORIGINAL_BODY, bytes);
+            if (bytes.length > maxMessageBytes) {
+                throw tooLarge(bytes.length);
+            }
             try {
                 return StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
@@ -95,6 +107,11 @@ public class ReadJmsRequest implements Processor {
         // Never read: an ObjectMessage's body would be deserialized Java.
         throw new UnreadableCancelRequest("the message must be a TextMessage or a BytesMessage holding a JSON cancel "
                 + "request, not a " + messageType(message));
+    }
+
+    private UnreadableCancelRequest tooLarge(long bytes) {
+        return new UnreadableCancelRequest("the message body has " + bytes + " bytes; the limit is " + maxMessageBytes
+                + " (cancel.jms.max-message-bytes)");
     }
 
     private CancelRequest parse(String text) {

@@ -22,7 +22,9 @@ import javax.sql.DataSource;
 
 import io.agroal.api.AgroalDataSource;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cancelgateway.model.CancelRequest;
@@ -41,7 +43,13 @@ public class CancelJournal {
     static final String IN_PROGRESS = "IN_PROGRESS";
     static final String DONE = "DONE";
     private static final String DUPLICATE_KEY = "23505";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Reads back whatever was stored, however long: the channels now refuse oversized values, but a row stored before
+     * must not make every page holding it fail on the JSON reader's default string limit.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build());
     private static final String INSERT_ATTEMPT = "INSERT INTO cancel_attempt (request_id, attempt, started_at, "
             + "http_status, duration_ms, failure, response_body) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -73,6 +81,9 @@ public class CancelJournal {
                 continue; // purged between our insert and our read
             }
             Row current = row.get();
+            if (!sameCancel(read(current.requestJson, CancelRequest.class), request)) {
+                return new Claim.Reused();
+            }
             if (DONE.equals(current.state)) {
                 CancelResult result = read(current.resultJson, CancelResult.class);
                 if (result.isFinal() || !reattempt) {
@@ -251,10 +262,16 @@ public class CancelJournal {
     }
 
     private Optional<Row> row(String requestId) {
-        return query("SELECT state, owner, claimed_at, result_json FROM cancel_request WHERE request_id = ?",
+        return query("SELECT state, owner, claimed_at, result_json, request_json FROM cancel_request "
+                + "WHERE request_id = ?",
                 statement -> statement.setString(1, requestId),
                 rs -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getString(4))).stream().findFirst();
+                        rs.getString(4), rs.getString(5))).stream().findFirst();
+    }
+
+    /** Whether two requests under one id ask for the same cancel: every field as sent but the id. */
+    private static boolean sameCancel(CancelRequest stored, CancelRequest asked) {
+        return stored.withRequestId(null).equals(asked.withRequestId(null));
     }
 
     private JournalEntry entry(ResultSet rs) throws SQLException {
@@ -374,7 +391,7 @@ public class CancelJournal {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private record Row(String state, String owner, OffsetDateTime claimedAt, String resultJson) {
+    private record Row(String state, String owner, OffsetDateTime claimedAt, String resultJson, String requestJson) {
     }
 
     /** Where a page ended: the last item's receipt time and request id, opaque to callers. */

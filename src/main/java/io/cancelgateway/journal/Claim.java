@@ -16,4 +16,8 @@ public sealed interface Claim {
     /** Another caller is processing the request right now. */
     record Busy() implements Claim {
     }
+
+    /** The request id is another request's: the same key for a different cancel. Nothing is claimed or answered. */
+    record Reused() implements Claim {
+    }
 }

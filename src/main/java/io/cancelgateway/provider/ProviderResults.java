@@ -1,5 +1,7 @@
 package io.cancelgateway.provider;
 
+import java.util.function.UnaryOperator;
+
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
@@ -12,9 +14,11 @@ public final class ProviderResults {
 
     /**
      * @param merchantId the merchant the call was made for
+     * @param mask applied to every text the provider sent (its status, code and message), so that no secret it echoes
+     *        reaches the result
      */
     public static CancelResult fromCall(CancelRequest request, String merchantId, ProviderApi api,
-            CallReport report) {
+            CallReport report, UnaryOperator<String> mask) {
         String provider = api.provider().id();
         if (report.answer() == null) {
             return new CancelResult(request.requestId(), provider, merchantId, request.reference(), Outcome.ERROR, true,
@@ -28,8 +32,8 @@ public final class ProviderResults {
             verdict = verdict.withOutcome(Outcome.CANCELLED);
         }
         return new CancelResult(request.requestId(), provider, merchantId, request.reference(), verdict.outcome(),
-                verdict.outcome().retryable(), verdict.providerStatus(), verdict.providerCode(),
-                verdict.providerMessage(), status, verdict.cancelledAt(), null, report.attempts(), 0, null,
+                verdict.outcome().retryable(), mask.apply(verdict.providerStatus()), mask.apply(verdict.providerCode()),
+                mask.apply(verdict.providerMessage()), status, verdict.cancelledAt(), null, report.attempts(), 0, null,
                 explain(verdict.outcome(), provider, status, report), false);
     }
 

@@ -15,6 +15,9 @@ import org.apache.camel.Exchange;
  */
 final class QueryParameters {
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private final Map<String, String> values = new HashMap<>();
 
     private QueryParameters(String query) {
@@ -45,7 +48,13 @@ final class QueryParameters {
             return null;
         }
         try {
-            return Instant.parse(value);
+            Instant instant = Instant.parse(value);
+            // What a timestamp column holds; farther instants parse but no database takes them.
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw new RestRejection(400, "bad_parameter", name + " must lie between the years 0001 and 9999, was "
+                        + value);
+            }
+            return instant;
         } catch (DateTimeParseException bad) {
             throw new RestRejection(400, "bad_parameter", name + " must be an ISO-8601 instant such as "
                     + "2026-05-13T00:00:00Z, was " + value);

@@ -45,7 +45,7 @@ public class ReadCancelRequest implements Processor {
                     "the body has " + body.length + " bytes; the limit is " + maxBodyBytes);
         }
         CancelRequest request = parse(body);
-        String idempotencyKey = exchange.getMessage().getHeader(IDEMPOTENCY_KEY, String.class);
+        String idempotencyKey = InboundHttp.header(exchange, IDEMPOTENCY_KEY);
         exchange.getMessage().setBody(idempotencyKey == null ? request : request.withRequestId(idempotencyKey));
     }
 

@@ -2,6 +2,7 @@ package io.cancelgateway.rest;
 
 import org.apache.camel.Exchange;
 
+import io.cancelgateway.flow.CancelRequestValidator;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.JournalEntry;
 
@@ -12,7 +13,11 @@ final class StoredRequests {
     }
 
     static JournalEntry find(CancelJournal journal, Exchange exchange) {
-        String requestId = exchange.getMessage().getHeader("request_id", String.class);
+        String requestId = InboundHttp.requestIdInPath(exchange);
+        if (!CancelRequestValidator.usableRequestId(requestId)) {
+            throw new RestRejection(404, "not_found", "no request has that request_id: request ids are 1 to 128 "
+                    + "letters, digits, '.', '_', ':' or '-'");
+        }
         return journal.find(requestId).orElseThrow(() -> new RestRejection(404, "not_found",
                 "no request with request_id " + requestId));
     }

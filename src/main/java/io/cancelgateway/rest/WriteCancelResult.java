@@ -25,6 +25,11 @@ public class WriteCancelResult implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         CancelResult result = exchange.getMessage().getMandatoryBody(CancelResult.class);
+        if (exchange.getProperty(CancelExchange.KEY_REUSED, false, Boolean.class)) {
+            RestReply.json(exchange, 422, json.writeValueAsBytes(new ErrorBody("idempotency_key_reused",
+                    result.error())));
+            return;
+        }
         boolean timedOut = exchange.getProperty(CancelExchange.TIMED_OUT, false, Boolean.class);
         RestReply.json(exchange, RestStatus.of(result, timedOut), json.writeValueAsBytes(result));
     }

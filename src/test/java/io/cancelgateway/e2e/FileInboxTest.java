@@ -127,7 +127,7 @@ class FileInboxTest {
                 "INVALID", "INVALID", "NOT_FOUND", "CANCELLED");
         assertThat(results.get(1).get("error")).isEqualTo("reference is required");
         assertThat(results.get(2).get("error")).startsWith("unknown provider 'paypal'");
-        assertThat(results.get(3).get("error")).startsWith("reference must not contain");
+        assertThat(results.get(3).get("error")).startsWith("reference must be visible ASCII");
         assertThat(results.get(4).get("error")).startsWith("customer_id is required");
     }
 

@@ -99,6 +99,31 @@ class ProviderWireTest {
     }
 
     @Test
+    void aProviderEchoingCredentialsHasThemMaskedInTheResultAndTheJournal() {
+        String basic = java.util.Base64.getEncoder().encodeToString((WireMockProviders.JUSPAY_KEY + ":")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String echo = "Authorization Basic " + basic + " (key " + WireMockProviders.JUSPAY_KEY + ") cannot cancel; "
+                + "caller " + RestCancelTest.API_KEY + ", other provider " + WireMockProviders.HYPERSWITCH_KEY;
+        server.stubFor(post(urlPathMatching("/merchants/.*/order/.*/cancel")).willReturn(aResponse().withStatus(400)
+                .withBody("{\"status\":\"error\",\"error_code\":\"" + WireMockProviders.KWIKPAISA_SECRET
+                        + "\",\"error_message\":\"" + echo + "\"}")));
+        String requestId = "echo-" + unique("e");
+
+        String answer = cancel(Map.of("request_id", requestId, "provider", "juspay-order", "reference",
+                unique("ord"))).statusCode(400).extract().asString();
+        String attempts = given().header("X-Api-Key", RestCancelTest.API_KEY)
+                .when().get("/api/v1/cancellations/" + requestId + "/attempts").then().statusCode(200)
+                .extract().asString();
+
+        for (String secret : List.of(basic, WireMockProviders.JUSPAY_KEY, RestCancelTest.API_KEY,
+                WireMockProviders.HYPERSWITCH_KEY, WireMockProviders.KWIKPAISA_SECRET)) {
+            assertThat(answer).as("the result").doesNotContain(secret);
+            assertThat(attempts).as("the journal's attempts").doesNotContain(secret);
+        }
+        assertThat(answer).contains("Authorization Basic ****");
+    }
+
+    @Test
     void a503ThenSuccessIsCancelledAfterTwoAttempts() {
         String reference = unique("retry");
         server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("retry").whenScenarioStateIs(STARTED)

@@ -68,11 +68,11 @@ class CsvResultWriterTest {
     void valuesAreQuotedOnlyWhereCsvNeedsIt() {
         CancelRequest request = new CancelRequest("req-1", "juspay-order", "m-1", "ord-1",
                 "late, \"wrong\" size\r\nsee note", "cust;1");
-        CancelResult result = CancelResult.withoutCall(request, Outcome.REJECTED, "=not a formula");
+        CancelResult result = CancelResult.withoutCall(request, Outcome.REJECTED, "not a formula");
 
         assertThat(written(',', writer -> writer.write(1, request, result))).isEqualTo(HEADER
                 + "1,req-1,juspay-order,m-1,ord-1,\"late, \"\"wrong\"\" size\r\nsee note\",cust;1,REJECTED,false,false,"
-                + ",,,,,0,=not a formula\r\n");
+                + ",,,,,0,not a formula\r\n");
     }
 
     @Test
@@ -89,7 +89,7 @@ class CsvResultWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CancelRequest request = new CancelRequest(null, null, null, "ord-\u00e9", null, null);
 
-        try (CsvResultWriter writer = new CsvResultWriter(out, ',')) {
+        try (CsvResultWriter writer = new CsvResultWriter(out, ',', true)) {
             writer.write(1, request, CancelResult.withoutCall(request, Outcome.NOT_FOUND, null));
         }
 
@@ -97,6 +97,21 @@ class CsvResultWriterTest {
         assertThat(bytes[0]).isEqualTo((byte) 'r');
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("ord-\u00e9");
         assertThat(bytes).containsSequence('o', 'r', 'd', '-', 0xC3, 0xA9);
+    }
+
+    @Test
+    void escapesTextCellsASpreadsheetWouldRunAsFormulas() {
+        CancelRequest request = new CancelRequest("r-1", "hyperswitch", "m-1", "ord-1", "=cmd|'/c calc'!A1",
+                "+c1");
+        CancelResult answered = new CancelResult("r-1", "hyperswitch", "m-1", "ord-1", Outcome.REJECTED, false,
+                "@status", "-12", "\tTab first", 409, null, null, 1, 5, null, "\rcarriage", false);
+
+        String file = written(',', true, writer -> writer.write(1, request, answered));
+
+        assertThat(file).endsWith("1,r-1,hyperswitch,m-1,ord-1,'=cmd|'/c calc'!A1,'+c1,REJECTED,false,false,"
+                + "'@status,'-12,'\tTab first,409,,1,\"'\rcarriage\"\r\n");
+        assertThat(written(',', false, writer -> writer.write(1, request, answered)))
+                .contains(",=cmd|'/c calc'!A1,+c1,");
     }
 
     @Test
@@ -109,7 +124,7 @@ class CsvResultWriterTest {
                     awkward.get(i)));
         }
 
-        String file = written(',', writer -> {
+        String file = written(',', false, writer -> {
             for (int i = 0; i < requests.size(); i++) {
                 CancelRequest request = requests.get(i);
                 writer.write(i + 1, request, CancelResult.withoutCall(request, Outcome.PENDING, awkward.get(i)));
@@ -140,8 +155,12 @@ class CsvResultWriterTest {
     }
 
     private static String written(char delimiter, Writing writing) {
+        return written(delimiter, true, writing);
+    }
+
+    private static String written(char delimiter, boolean escapeFormulas, Writing writing) {
         StringWriter out = new StringWriter();
-        try (CsvResultWriter writer = new CsvResultWriter(out, delimiter)) {
+        try (CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas)) {
             writing.to(writer);
         }
         return out.toString();

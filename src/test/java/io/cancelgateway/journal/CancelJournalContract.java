@@ -138,6 +138,24 @@ abstract class CancelJournalContract {
         assertThat(entry.channel()).isEqualTo(Channel.REST);
     }
 
+    @Test
+    void aRequestIdUsedForAnotherCancelIsRefusedWhetherTheFirstIsFinishedOrInProgress() {
+        CancelRequest first = request("req-reused");
+        CancelRequest other = new CancelRequest("req-reused", first.provider(), first.merchantId(), "ord-other",
+                first.reason(), first.customerId());
+        owned(journal.claim(first, Channel.REST, true, STALE_AFTER));
+
+        assertThat(journal.claim(other, Channel.JMS, true, STALE_AFTER)).isEqualTo(new Claim.Reused());
+        assertThat(journal.claim(first, Channel.JMS, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+
+        CancelRequest done = request("req-reused-done");
+        finish(done, Outcome.CANCELLED, Channel.REST);
+        assertThat(journal.claim(new CancelRequest("req-reused-done", "kwikpaisa", done.merchantId(),
+                done.reference(), done.reason(), done.customerId()), Channel.REST, true, STALE_AFTER))
+                .isEqualTo(new Claim.Reused());
+        assertThat(journal.find("req-reused-done").orElseThrow().result().outcome()).isEqualTo(Outcome.CANCELLED);
+    }
+
     @ParameterizedTest
     @EnumSource(value = Outcome.class, names = { "ERROR", "AUTH_FAILED" })
     void aReattemptTakesOverAStoredErrorOrAuthFailure(Outcome outcome) {

@@ -146,6 +146,46 @@ class ProviderFaultsIT {
         }
     }
 
+    @Test
+    void duplicatesWaitingForTheRunInProgressHoldNoThread() throws Exception {
+        WireMockServer provider = new WireMockServer(options().dynamicPort().containerThreads(20));
+        provider.start();
+        try {
+            provider.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(200)
+                    .withBody(CANCELLED_PAYMENT).withFixedDelay(4000)));
+            Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+            properties.put("cancel.providers.hyperswitch.base-url", provider.baseUrl());
+            try (PackagedService service = PackagedService.start(List.of("-Xmx512m"), properties)) {
+                service.awaitReady(Duration.ofSeconds(60));
+                healthyCancel(service, "warm-duplicates");
+                String same = "{\"request_id\":\"held-once\",\"provider\":\"hyperswitch\","
+                        + "\"reference\":\"pay_held\"}";
+                List<CompletableFuture<HttpResponse<String>>> duplicates = new ArrayList<>();
+                for (int i = 0; i < 300; i++) {
+                    duplicates.add(send(service, same));
+                }
+                Thread.sleep(1000);
+                Duration healthy = healthyCancel(service, "beside-the-duplicates");
+                CompletableFuture.allOf(duplicates.toArray(CompletableFuture[]::new)).join();
+
+                int replayed = 0;
+                for (CompletableFuture<HttpResponse<String>> answer : duplicates) {
+                    JsonNode result = CancellationsApi.JSON.readTree(answer.join().body());
+                    assertThat(answer.join().statusCode()).as(answer.join().body()).isEqualTo(200);
+                    assertThat(result.get("outcome").asText()).isEqualTo("CANCELLED");
+                    replayed += result.get("replayed").asBoolean() ? 1 : 0;
+                }
+                System.out.printf("duplicates: a cancel at another provider took %d ms while 300 duplicates waited "
+                        + "for one run%n", healthy.toMillis());
+                assertThat(replayed).isEqualTo(299);
+                provider.verify(1, postRequestedFor(urlPathMatching("/payments/.*/cancel")));
+                assertThat(healthy).isLessThan(Duration.ofSeconds(1));
+            }
+        } finally {
+            provider.stop();
+        }
+    }
+
     private static String metric(CancellationsApi api, String series) throws Exception {
         return api.get("/q/metrics").body().lines()
                 .filter(line -> line.startsWith(series + " "))

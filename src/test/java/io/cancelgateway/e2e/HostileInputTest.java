@@ -1,0 +1,219 @@
+package io.cancelgateway.e2e;
+
+import static io.cancelgateway.e2e.ErpJmsClient.correlatedWith;
+import static io.cancelgateway.e2e.ErpJmsClient.queueName;
+import static io.cancelgateway.e2e.ErpJmsClient.text;
+import static io.cancelgateway.e2e.RestCancelTest.API_KEY;
+import static io.cancelgateway.e2e.RestCancelTest.cancel;
+import static io.cancelgateway.e2e.RestCancelTest.simulatorCalls;
+import static io.cancelgateway.e2e.RestCancelTest.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.jms.Message;
+
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Input an attacker or a careless ERP sends: each is refused with a clear reason and poisons, hangs or leaks nothing. */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void anIdOutsideVisibleAsciiIsInvalidAndLeavesNoRequestInProgress() {
+        String requestId = unique("cyrillic-");
+        given().header("X-Api-Key", API_KEY).contentType(ContentType.JSON)
+                .body(Map.of("request_id", requestId, "provider", "juspay-order", "merchant_id", "m\u0430",
+                        "reference", unique("ord")))
+                .when().post("/api/v1/cancellations")
+                .then().statusCode(400)
+                .body("outcome", equalTo("INVALID"))
+                .body("error", startsWith("merchant_id must be visible ASCII"));
+
+        given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/" + requestId)
+                .then().statusCode(200).body("outcome", equalTo("INVALID"));
+    }
+
+    @Test
+    void theApiKeyAndTheIdempotencyKeyCountOnlyInTheirHeaders() {
+        given().queryParam("X-Api-Key", API_KEY).contentType(ContentType.JSON)
+                .body(Map.of("provider", "hyperswitch", "reference", unique("q")))
+                .when().post("/api/v1/cancellations")
+                .then().statusCode(401).body("error", equalTo("unauthorized"));
+        given().header("X-Api-Key", API_KEY).queryParam("Idempotency-Key", "from-the-query")
+                .contentType(ContentType.JSON)
+                .body(Map.of("provider", "hyperswitch", "reference", unique("q")))
+                .when().post("/api/v1/cancellations")
+                .then().statusCode(200).body("request_id", org.hamcrest.Matchers.not("from-the-query"));
+        given().header("X-Api-Key", API_KEY).queryParam("request_id", "posing-as-the-path")
+                .when().get("/api/v1/cancellations/" + unique("absent-"))
+                .then().statusCode(404);
+    }
+
+    @Test
+    void anInstantNoDatabaseHoldsIsABadParameter() {
+        given().header("X-Api-Key", API_KEY).urlEncodingEnabled(false)
+                .when().get("/api/v1/cancellations?since=%2B1000000000-01-01T00:00:00Z")
+                .then().statusCode(400).body("error", equalTo("bad_parameter"))
+                .body("detail", startsWith("since must lie between the years 0001 and 9999"));
+    }
+
+    @Test
+    void theJsonIsReadStrictly() {
+        for (String body : List.of("{\"provider\":\"hyperswitch\",\"reference\":true}",
+                "{\"provider\":\"hyperswitch\",\"reference\":12345}",
+                "{\"provider\":\"hyperswitch\",\"reference\":\"pay_1\"} trailing",
+                "{\"provider\":\"hyperswitch\",\"reference\":\"pay_1\",\"reference\":\"pay_2\"}")) {
+            given().header("X-Api-Key", API_KEY).contentType(ContentType.JSON).body(body)
+                    .when().post("/api/v1/cancellations")
+                    .then().statusCode(400).body("error", equalTo("malformed_request"));
+        }
+        cancel(Map.of("provider", "hyperswitch", "reference", ".")).statusCode(400)
+                .body("outcome", equalTo("INVALID"));
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherRequestIsRefusedWithoutACall() {
+        String key = unique("reused-");
+        String first = unique("pay_first");
+        String second = unique("pay_second");
+        given().header("X-Api-Key", API_KEY).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("provider", "hyperswitch", "reference", first))
+                .when().post("/api/v1/cancellations").then().statusCode(200);
+
+        given().header("X-Api-Key", API_KEY).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("provider", "hyperswitch", "reference", second))
+                .when().post("/api/v1/cancellations")
+                .then().statusCode(422).body("error", equalTo("idempotency_key_reused"));
+
+        assertThat(simulatorCalls("hyperswitch", second)).isZero();
+        given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/" + key)
+                .then().statusCode(200).body("reference", equalTo(first));
+    }
+
+    @Test
+    void anOversizedJmsMessageIsAnsweredInvalidWithoutBeingParsed() throws Exception {
+        try (ErpJmsClient erp = ErpJmsClient.connect()) {
+            String body = "{\"provider\":\"hyperswitch\",\"reference\":\"" + "x".repeat(70_000) + "\"}";
+            String messageId = erp.sendText(body);
+
+            Message answer = erp.receive(queueName("result-queue"), correlatedWith(messageId), Duration.ofSeconds(20));
+
+            JsonNode result = JSON.readTree(text(answer));
+            assertThat(result.path("outcome").asText()).isEqualTo("INVALID");
+            assertThat(result.path("error").asText()).isEqualTo("the message body has "
+                    + body.getBytes(StandardCharsets.UTF_8).length + " bytes; the limit is 65536 "
+                    + "(cancel.jms.max-message-bytes)");
+        }
+        given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations?limit=500")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aCsvRowTooLongGetsTheFileRefusedBeforeAnyRowIsProcessed() throws Exception {
+        String name = unique("oversized-") + ".csv";
+        String first = unique("pay_row1");
+        Inbox.drop(name, "provider,reference\nhyperswitch," + first + "\nhyperswitch," + "x".repeat(20_000) + "\n");
+
+        Path error = Inbox.failedFolder().resolve(name.replace(".csv", ".error.txt"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(error));
+
+        assertThat(Files.readString(error)).startsWith("the row starting on line 3 is longer than 16384 bytes "
+                + "(cancel.file.max-line-bytes)");
+        assertThat(simulatorCalls("hyperswitch", first)).isZero();
+    }
+
+    @Test
+    void theInboxReadsRegularFilesOnlyAndNeverThroughALink() throws Exception {
+        String fifo = unique("fifo-") + ".csv";
+        Process mkfifo = new ProcessBuilder("mkfifo", Inbox.inbox().resolve(fifo).toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        String link = unique("link-") + ".csv";
+        Files.createSymbolicLink(Inbox.inbox().resolve(link), Path.of("/etc/passwd"));
+        String longName = "n".repeat(236) + ".csv";
+        Inbox.drop(longName, "provider,reference\nhyperswitch," + unique("pay_long") + "\n");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Inbox.failedFolder().resolve(fifo))
+                && Files.isSymbolicLink(Inbox.failedFolder().resolve(link))
+                && Files.exists(Inbox.failedFolder().resolve(longName)));
+        assertThat(Files.readString(Inbox.failedFolder().resolve(fifo.replace(".csv", ".error.txt"))))
+                .startsWith("not a regular file (a FIFO, socket or device)");
+        String linkError = Files.readString(Inbox.failedFolder().resolve(link.replace(".csv", ".error.txt")));
+        assertThat(linkError).startsWith("not a regular file (a symbolic link)").doesNotContain("root:");
+        try (var failed = Files.list(Inbox.failedFolder())) {
+            assertThat(failed.map(path -> path.getFileName().toString()).filter(file -> file.startsWith("nnnn")
+                    && file.endsWith(".error.txt")).findFirst().map(file -> {
+                        try {
+                            return Files.readString(Inbox.failedFolder().resolve(file));
+                        } catch (java.io.IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })).hasValueSatisfying(reason -> assertThat(reason).startsWith("the file name is 240 bytes long"));
+        }
+
+        // The inbox goes on: a good file dropped after them is answered.
+        String good = unique("after-") + ".csv";
+        Inbox.drop(good, "provider,reference\nhyperswitch," + unique("pay_after") + "\n");
+        List<CSVRecord> results = Inbox.awaitResults(good, ',', new ArrayList<>());
+        assertThat(results).singleElement().satisfies(row -> assertThat(row.get("outcome")).isEqualTo("CANCELLED"));
+    }
+
+    @Test
+    void resultsFilesKeepSpreadsheetsFromRunningCellsAndLogLinesEscapeWhatCouldForgeThem() throws Exception {
+        List<String> lines = new ArrayList<>();
+        String name = unique("formulas-") + ".csv";
+        try (LogCapture capture = LogCapture.start(lines::add)) {
+            Inbox.drop(name, "provider,reference,reason\nhyperswitch,\"=HYPERLINK(\"\"http://x\"\")\",\"=1+1\"\n"
+                    + "hyperswitch,\"a\u001b[2Jb\",\n");
+            List<CSVRecord> results = Inbox.awaitResults(name, ',', new ArrayList<>());
+            assertThat(results.get(0).get("reference")).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(results.get(0).get("reason")).isEqualTo("'=1+1");
+            assertThat(results.get(0).get("outcome")).isEqualTo("INVALID");
+        }
+        assertThat(lines).noneMatch(line -> line.indexOf('\u001b') >= 0);
+        assertThat(lines).anyMatch(line -> line.contains("reference=\"a\\u001b[2Jb\""));
+    }
+
+    @Test
+    void aRequestFramedTwiceIsAnsweredAndItsConnectionClosed() throws Exception {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        String body = "{\"provider\":\"hyperswitch\",\"reference\":\"" + unique("pay_smuggle") + "\"}";
+        String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/cancellations HTTP/1.1\r\nHost: localhost\r\nX-Api-Key: " + API_KEY + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + chunked + "GET /q/health HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String answer = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+
+            assertThat(answer).startsWith("HTTP/1.1 ").containsIgnoringCase("connection: close");
+            assertThat(answer.split("HTTP/1.1 ", -1)).as("one answer, then the connection closed").hasSize(2);
+        }
+    }
+}
