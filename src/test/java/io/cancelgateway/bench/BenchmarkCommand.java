@@ -77,8 +77,9 @@ public final class BenchmarkCommand {
             refuseTakenBrokerPort();
         }
         List<ChannelFigures> channels = new ArrayList<>();
+        QuietLatency[] quiet = new QuietLatency[1];
         StringBuilder profiles = new StringBuilder();
-        ServiceFigures service = measureChannels(noJms, channels, profiles);
+        ServiceFigures service = measureChannels(noJms, channels, quiet, profiles);
         String loadAfterChannels = loadAverage();
         LargeFileFigures largeFile = null;
         if (settings.largeFile()) {
@@ -90,10 +91,10 @@ public final class BenchmarkCommand {
                         settings.warmUpRequests(), settings.fileRows(), settings.fileConcurrency(),
                         settings.jmsRequests(), settings.largeFileRows(), Runtime.getRuntime().availableProcessors(),
                         loadBefore, loadAfterChannels, loadAverage(), System.getProperty("java.version"),
-                        settings.jvmOptions(),
+                        settings.jvmOptions(), settings.journal(),
                         PEAK_RSS_METHOD),
-                service, channels, largeFile, largeFile == null ? "--skip-large-file" : null,
-                Goal.evaluate(channels, service));
+                service, channels, quiet[0], largeFile, largeFile == null ? "--skip-large-file" : null,
+                Goal.evaluate(channels, quiet[0], service));
         write(report, now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")));
         System.out.print(ResultsTable.format(report));
         if (settings.profile()) {
@@ -102,7 +103,7 @@ public final class BenchmarkCommand {
     }
 
     private ServiceFigures measureChannels(Optional<String> noJms, List<ChannelFigures> channels,
-            StringBuilder profiles) throws Exception {
+            QuietLatency[] quiet, StringBuilder profiles) throws Exception {
         Path dataDir = Files.createTempDirectory("cancel-bench-");
         int port = PackagedService.freePort();
         Map<String, String> properties = ChannelPhases.serviceProperties(settings, port, dataDir, noJms.isEmpty());
@@ -146,6 +147,9 @@ public final class BenchmarkCommand {
                     progress("jms: not measured: %s", noJms.get());
                     channels.add(ChannelFigures.notMeasured("jms", noJms.get()));
                 }
+                progress("quiet: %d requests each, direct and through the gateway, at concurrency %d",
+                        settings.quietRequests(), BenchmarkSettings.QUIET_CONCURRENCY);
+                quiet[0] = phases.quiet();
                 profiles.append(phases.profiles());
                 return figures;
             } catch (Exception failed) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Everything one run measured: what {@code latest.json} holds, the table and the chart show. */
 record BenchmarkReport(RunConditions run, ServiceFigures service, List<ChannelFigures> channels,
-        LargeFileFigures largeFile, String largeFileNote, List<Goal> goals) {
+        QuietLatency quietLatency, LargeFileFigures largeFile, String largeFileNote, List<Goal> goals) {
 
     /** How the run was made: its parameters and the machine's state, which the figures depend on. */
     record RunConditions(
@@ -24,6 +24,7 @@ record BenchmarkReport(RunConditions run, ServiceFigures service, List<ChannelFi
             String loadAverageAfter,
             String javaVersion,
             List<String> serviceJvmOptions,
+            String journal,
             String peakRssMethod) {
     }
 }

@@ -18,9 +18,16 @@ record BenchmarkSettings(
         String jmsUrl,
         String jmsUser,
         String jmsPassword,
+        int quietRequests,
+        String journalUrl,
+        String journalUser,
+        String journalPassword,
         List<String> jvmOptions,
         boolean profile,
         Path resultsDir) {
+
+    /** Where nothing queues: what REST adds to a cancel is then the gateway's own work, not a wait for a core. */
+    static final int QUIET_CONCURRENCY = 4;
 
     static final String USAGE = """
             Usage: bench/run [options]
@@ -36,6 +43,12 @@ record BenchmarkSettings(
               --jms-url URL            broker the service listens on and the benchmark sends to (tcp://localhost:61616)
               --jms-user U             broker user (bench)
               --jms-password P         broker password (bench)
+              --quiet-requests Q       requests of the baseline and of REST at concurrency 4, for REST's added p50
+                                       where nothing queues (2000)
+              --journal-url URL        the journal's database (the embedded H2 when absent), e.g.
+                                       jdbc:postgresql://127.0.0.1:5432/bench: use a database of its own, it is filled
+              --journal-user U         its user
+              --journal-password P     its password
               --jvm-options "..."      JVM options of the measured service (none: as `java -jar` runs it)
               --profile                record each phase with Java Flight Recorder and print its hottest methods
               --results DIR            where latest.json, latest.svg and the dated copies go (bench/results)
@@ -53,6 +66,10 @@ record BenchmarkSettings(
         String jmsUrl = "tcp://localhost:61616";
         String jmsUser = "bench";
         String jmsPassword = "bench";
+        int quietRequests = quick ? 500 : 2_000;
+        String journalUrl = null;
+        String journalUser = null;
+        String journalPassword = null;
         List<String> jvmOptions = List.of();
         boolean profile = false;
         Path resultsDir = Path.of("bench", "results");
@@ -73,6 +90,10 @@ record BenchmarkSettings(
                 case "--jms-url" -> jmsUrl = value(args, ++i, option);
                 case "--jms-user" -> jmsUser = value(args, ++i, option);
                 case "--jms-password" -> jmsPassword = value(args, ++i, option);
+                case "--quiet-requests" -> quietRequests = positive(option, value(args, ++i, option));
+                case "--journal-url" -> journalUrl = value(args, ++i, option);
+                case "--journal-user" -> journalUser = value(args, ++i, option);
+                case "--journal-password" -> journalPassword = value(args, ++i, option);
                 case "--jvm-options" -> jvmOptions = words(value(args, ++i, option));
                 case "--results" -> resultsDir = Path.of(value(args, ++i, option));
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
@@ -80,7 +101,8 @@ record BenchmarkSettings(
         }
         return new BenchmarkSettings(quick, requests, concurrency, latencyMs, fileRows,
                 fileConcurrency == null ? concurrency : fileConcurrency, jmsRequests == null ? requests : jmsRequests,
-                largeFileRows, jmsUrl, jmsUser, jmsPassword, jvmOptions, profile, resultsDir);
+                largeFileRows, jmsUrl, jmsUser, jmsPassword, quietRequests, journalUrl, journalUser, journalPassword,
+                jvmOptions, profile, resultsDir);
     }
 
     /** Requests sent before measuring, so that both sides run compiled code: a fifth of the run, at most 2,000. */
@@ -90,6 +112,11 @@ record BenchmarkSettings(
 
     boolean largeFile() {
         return largeFileRows > 0;
+    }
+
+    /** The journal's database as the report names it: its URL without credentials, or the embedded default. */
+    String journal() {
+        return journalUrl == null ? "embedded H2 (the default)" : journalUrl.replaceAll("password=[^&;]*", "password=…");
     }
 
     private static String value(String[] args, int index, String option) {

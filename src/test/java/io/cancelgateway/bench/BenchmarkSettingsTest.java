@@ -44,10 +44,15 @@ class BenchmarkSettingsTest {
         BenchmarkSettings settings = BenchmarkSettings.parse("--requests", "1,000", "--concurrency", "32",
                 "--latency-ms", "0", "--file-rows", "10_000", "--file-concurrency", "16", "--jms-requests", "300",
                 "--skip-large-file", "--jms-url", "tcp://localhost:61699", "--jms-user", "u", "--jms-password", "p",
-                "--jvm-options", " -Xmx512m  -XX:+UseSerialGC ", "--profile", "--results", "target/r");
+                "--jvm-options", " -Xmx512m  -XX:+UseSerialGC ", "--profile", "--results", "target/r",
+                "--quiet-requests", "400", "--journal-url", "jdbc:postgresql://db/bench?password=secret",
+                "--journal-user", "bench", "--journal-password", "pw");
 
         assertThat(settings).isEqualTo(new BenchmarkSettings(false, 1_000, 32, 0, 10_000, 16, 300, 0,
-                "tcp://localhost:61699", "u", "p", List.of("-Xmx512m", "-XX:+UseSerialGC"), true, Path.of("target/r")));
+                "tcp://localhost:61699", "u", "p", 400, "jdbc:postgresql://db/bench?password=secret", "bench", "pw",
+                List.of("-Xmx512m", "-XX:+UseSerialGC"), true, Path.of("target/r")));
+        assertThat(settings.journal()).isEqualTo("jdbc:postgresql://db/bench?password=…");
+        assertThat(BenchmarkSettings.parse().journal()).isEqualTo("embedded H2 (the default)");
         assertThat(settings.largeFile()).isFalse();
     }
 

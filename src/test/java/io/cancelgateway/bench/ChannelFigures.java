@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * One channel's figures, or the baseline's: throughput against the baseline (direct calls to the simulated provider)
  * and against the ideal {@code concurrency / latency}; latency percentiles where each request is timed on its own
- * (baseline, REST); what the service process spent. Null where a figure does not apply or was not measured.
+ * (baseline, REST); what the service process spent, and of it what the gateway itself spent per cancel (the channel's
+ * CPU per cancel less the baseline's). Null where a figure does not apply or was not measured.
  */
 record ChannelFigures(
         String channel,
@@ -26,12 +27,13 @@ record ChannelFigures(
         Double addedP50Ms,
         Double addedP99Ms,
         @JsonProperty("cpu_seconds_per_1000") Double cpuSecondsPer1000,
+        Double gatewayCpuMsPerCancel,
         Double peakRssMb,
         @JsonProperty("client_cpu_seconds_per_1000") Double clientCpuSecondsPer1000) {
 
     static ChannelFigures notMeasured(String channel, String why) {
         return new ChannelFigures(channel, false, why, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /**
@@ -50,11 +52,16 @@ record ChannelFigures(
             addedP50 = percentiles.p50Ms() - baseline.p50Ms();
             addedP99 = percentiles.p99Ms() - baseline.p99Ms();
         }
+        Double cpu = finite(reading.cpuSecondsPer1000(cancels));
+        // The gateway's own CPU per cancel: what the channel cost beyond the simulated provider the baseline measured
+        // in the same process (CPU seconds per 1,000 are CPU milliseconds per one).
+        Double gatewayCpu = baseline == null || cpu == null || baseline.cpuSecondsPer1000() == null ? null
+                : cpu - baseline.cpuSecondsPer1000();
         return new ChannelFigures(channel, true, note, cancels, errors, seconds, throughput, baselineThroughput,
                 ratio(throughput, baselineThroughput), concurrency, ideal, ratio(throughput, ideal),
                 percentiles == null ? null : percentiles.p50Ms(), percentiles == null ? null : percentiles.p95Ms(),
-                percentiles == null ? null : percentiles.p99Ms(), addedP50, addedP99,
-                finite(reading.cpuSecondsPer1000(cancels)), reading.peakRssMb(),
+                percentiles == null ? null : percentiles.p99Ms(), addedP50, addedP99, cpu, gatewayCpu,
+                reading.peakRssMb(),
                 finite(reading.clientCpuSeconds() / (cancels / 1000.0)));
     }
 

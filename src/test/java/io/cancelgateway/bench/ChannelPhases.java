@@ -50,6 +50,23 @@ final class ChannelPhases {
         return timed("rest", baseline, i -> throughGateway("bench-rest-" + i));
     }
 
+    /**
+     * The baseline and REST again at {@link BenchmarkSettings#QUIET_CONCURRENCY}, where no request waits for a core:
+     * the difference of their medians is what the gateway adds to a cancel by itself.
+     */
+    QuietLatency quiet() throws InterruptedException {
+        ClosedLoopLoad load = new ClosedLoopLoad("localhost", service.port, BenchmarkSettings.QUIET_CONCURRENCY);
+        ClosedLoopLoad.Outcome baseline = load.run(settings.quietRequests(), i -> direct("bench-quiet-base-" + i), 200);
+        ClosedLoopLoad.Outcome rest = load.run(settings.quietRequests(), i -> throughGateway("bench-quiet-rest-" + i),
+                200);
+        if (baseline.latenciesNanos().length == 0 || rest.latenciesNanos().length == 0) {
+            throw new IllegalStateException("quiet latency: no request succeeded, e.g. "
+                    + (baseline.firstError() != null ? baseline.firstError() : rest.firstError()));
+        }
+        return QuietLatency.of(BenchmarkSettings.QUIET_CONCURRENCY, settings.quietRequests(),
+                baseline.percentiles().p50Ms(), rest.percentiles().p50Ms());
+    }
+
     /** A file of {@code fileRows} rows renamed into the inbox, timed from then until its results file is published. */
     ChannelFigures file(ChannelFigures baseline) throws Exception {
         String name = "bench-" + settings.fileRows() + ".csv";
@@ -164,6 +181,15 @@ final class ChannelPhases {
             properties.put("quarkus.artemis.password", settings.jmsPassword());
             properties.put("cancel.jms.concurrent-consumers", String.valueOf(settings.concurrency()));
             properties.put("cancel.jms.max-concurrent-consumers", String.valueOf(settings.concurrency()));
+        }
+        if (settings.journalUrl() != null) {
+            properties.put("quarkus.datasource.jdbc.url", settings.journalUrl());
+            if (settings.journalUser() != null) {
+                properties.put("quarkus.datasource.username", settings.journalUser());
+            }
+            if (settings.journalPassword() != null) {
+                properties.put("quarkus.datasource.password", settings.journalPassword());
+            }
         }
         return properties;
     }

@@ -44,12 +44,14 @@ class ReportJsonTest {
         assertThat(jms.get("measured").asBoolean()).isFalse();
         assertThat(jms.get("note").asText()).isEqualTo("the packaged service has no JMS channel");
         for (String figure : new String[] {"throughput", "baseline", "ratio", "p50_ms", "p95_ms", "p99_ms",
-                "cpu_seconds_per_1000", "peak_rss_mb"}) {
+                "cpu_seconds_per_1000", "gateway_cpu_ms_per_cancel", "peak_rss_mb"}) {
             assertThat(jms.has(figure)).as(figure).isTrue();
             assertThat(jms.get(figure).isNull()).as(figure).isTrue();
         }
         assertThat(report.get("large_file").isNull()).isTrue();
-        JsonNode jmsGoal = report.get("goals").get(3);
+        assertThat(report.get("quiet_latency").get("added_p50_ms").asDouble()).isEqualTo(2.5);
+        assertThat(report.get("channels").get(1).get("gateway_cpu_ms_per_cancel").isNumber()).isTrue();
+        JsonNode jmsGoal = report.get("goals").get(2);
         assertThat(jmsGoal.get("goal").asText()).startsWith("JMS");
         assertThat(jmsGoal.get("met").isNull()).isTrue();
     }
