@@ -63,7 +63,8 @@ public class PrepareCall implements Processor {
                     missing(settings, merchantId, "secret-key")));
             return;
         }
-        CancelTarget target = new CancelTarget(request.reference(), merchantId, request.reason(), request.customerId());
+        CancelTarget target = new CancelTarget(request.reference(), merchantId, request.reason(), request.customerId(),
+                request.parentReference());
         new CancelCall(provider, forMerchant, target, new ProviderCredentials(apiKey, secretKey),
                 System.nanoTime() + settings.deadline().toNanos()).attachTo(exchange);
     }

@@ -20,8 +20,8 @@ import io.cancelgateway.model.CancelRequest;
  * Reads a request file row by row, holding one record at a time, so a file of any length is read in constant memory.
  * <p>
  * The file is RFC 4180 CSV in UTF-8 (a byte order mark is dropped) with LF or CRLF line ends and a header row naming
- * the request fields request_id, provider, merchant_id, reference, reason and customer_id, trimmed and ignoring case,
- * in any order. Only reference is required; other columns are ignored; a field named twice rejects the file.
+ * the request fields request_id, provider, merchant_id, reference, reason, customer_id and parent_reference, trimmed
+ * and ignoring case, in any order. Only reference is required; other columns are ignored; a field named twice rejects the file.
  * <p>
  * Spaces around a value are trimmed, as spreadsheets pad columns; a quoted value is kept exactly as written between its
  * quotes, so quoting is how a file keeps significant spaces. An empty cell is null, and so is a cell the row does not
@@ -37,7 +37,7 @@ public final class CsvRequestReader implements Iterator<CsvRow>, Closeable {
 
     public static final char DEFAULT_DELIMITER = ',';
 
-    private static final CancelRequest UNREADABLE = new CancelRequest(null, null, null, null, null, null);
+    private static final CancelRequest UNREADABLE = new CancelRequest(null, null, null, null, null, null, null);
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;

@@ -22,9 +22,10 @@ final class RequestColumns {
     static final String REFERENCE = "reference";
     static final String REASON = "reason";
     static final String CUSTOMER_ID = "customer_id";
+    static final String PARENT_REFERENCE = "parent_reference";
 
     private static final List<String> FIELDS =
-            List.of(REQUEST_ID, PROVIDER, MERCHANT_ID, REFERENCE, REASON, CUSTOMER_ID);
+            List.of(REQUEST_ID, PROVIDER, MERCHANT_ID, REFERENCE, REASON, CUSTOMER_ID, PARENT_REFERENCE);
 
     private final Map<String, Integer> positions;
 
@@ -49,7 +50,8 @@ final class RequestColumns {
 
     CancelRequest requestFrom(CSVRecord record) {
         return new CancelRequest(cell(record, REQUEST_ID), cell(record, PROVIDER), cell(record, MERCHANT_ID),
-                cell(record, REFERENCE), cell(record, REASON), cell(record, CUSTOMER_ID));
+                cell(record, REFERENCE), cell(record, REASON), cell(record, CUSTOMER_ID),
+                cell(record, PARENT_REFERENCE));
     }
 
     private String cell(CSVRecord record, String field) {

@@ -32,6 +32,7 @@ public final class CancelRequestValidator {
                 id("reference", request.reference()),
                 id("merchant_id", request.merchantId()),
                 id("customer_id", request.customerId()),
+                id("parent_reference", request.parentReference()),
                 requestId(request.requestId()),
                 reason(request.reason()));
     }

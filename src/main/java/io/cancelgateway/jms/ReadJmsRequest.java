@@ -67,7 +67,7 @@ public class ReadJmsRequest implements Processor {
                     ? request.withRequestId(idempotencyKey)
                     : request);
         } catch (UnreadableCancelRequest unreadable) {
-            CancelRequest nothingRead = new CancelRequest(idempotencyKey, null, null, null, null, null);
+            CancelRequest nothingRead = new CancelRequest(idempotencyKey, null, null, null, null, null, null);
             exchange.getMessage().setBody(nothingRead);
             exchange.setProperty(CancelExchange.RESULT,
                     CancelResult.withoutCall(nothingRead, Outcome.INVALID, unreadable.getMessage()));

@@ -8,6 +8,9 @@ package io.cancelgateway.provider;
  * @param merchantId the merchant the call is made for (the request's, else the provider's default); may be null
  * @param reason the cancel reason; may be null
  * @param customerId the customer id (Juspay payout routing id); may be null
+ * @param parentReference the provider's id of the object holding the target (a Juspay payout order), for its status
+ *        API; may be null
  */
-public record CancelTarget(String reference, String merchantId, String reason, String customerId) {
+public record CancelTarget(String reference, String merchantId, String reason, String customerId,
+        String parentReference) {
 }

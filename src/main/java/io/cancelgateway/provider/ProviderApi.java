@@ -1,6 +1,7 @@
 package io.cancelgateway.provider;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One provider's cancel API as the gateway speaks it: the call for a target, the headers that authenticate and sign it,
@@ -48,4 +49,9 @@ public interface ProviderApi {
      * @param body the response body as text, possibly empty or not JSON
      */
     ProviderVerdict translate(int httpStatus, String body);
+
+    /** The provider's status API, to follow a cancel until its outcome is final; empty for a provider without one. */
+    default Optional<ProviderStatusApi> statusApi() {
+        return Optional.empty();
+    }
 }

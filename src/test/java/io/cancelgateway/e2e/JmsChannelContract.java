@@ -204,7 +204,7 @@ abstract class JmsChannelContract {
     void aRequestStillInProgressElsewhereRollsBackFiveTimesThenGoesToTheDeadLetterQueue() throws Exception {
         String requestId = unique("jms-held-");
         String reference = unique("jms-held-ref-");
-        CancelRequest held = new CancelRequest(requestId, "kwikpaisa", null, reference, null, null);
+        CancelRequest held = new CancelRequest(requestId, "kwikpaisa", null, reference, null, null, null);
         Claim claim = journal.claim(held, Channel.REST, true, Duration.ofMinutes(2));
         assertThat(claim).isInstanceOf(Claim.Owned.class);
         double rolledBackBefore = counter("cancel_jms_rolled_back_total");

@@ -54,7 +54,7 @@ class ProviderContractTest {
     @Test
     void juspayOrderGetsBasicAuthTheMerchantAndTheReasonWithTheReferenceAsOnePathSegment() {
         cancelAt("juspay-order", new CancelRequest("c-jo", "juspay-order", "m1", "ord#1?x=y",
-                "Customer said \"stop\" – ü", null));
+                "Customer said \"stop\" – ü", null, null));
 
         LoggedRequest received = onlyRequest();
         assertThat(received.getMethod().getName()).isEqualTo("POST");
@@ -72,7 +72,7 @@ class ProviderContractTest {
     @Test
     void juspayPayoutGetsNoBodyAndTheCustomerAsRoutingId() {
         cancelAt("juspay-payout", new CancelRequest("c-jp", "juspay-payout", "payout-merchant", "ful#1?x=y",
-                "ignored: payouts take no reason", "cust-7"));
+                "ignored: payouts take no reason", "cust-7", null));
 
         LoggedRequest received = onlyRequest();
         assertThat(received.getMethod().getName()).isEqualTo("POST");
@@ -88,7 +88,7 @@ class ProviderContractTest {
 
     @Test
     void kwikPaisaGetsTheSignedPayloadByteForByte() {
-        cancelAt("kwikpaisa", new CancelRequest("c-kp", "kwikpaisa", null, "6116229263036", "duplicate", null));
+        cancelAt("kwikpaisa", new CancelRequest("c-kp", "kwikpaisa", null, "6116229263036", "duplicate", null, null));
 
         LoggedRequest received = onlyRequest();
         assertThat(received.getMethod().getName()).isEqualTo("POST");
@@ -107,7 +107,7 @@ class ProviderContractTest {
     @Test
     void hyperswitchGetsItsApiKeyAndTheReasonOnly() {
         cancelAt("hyperswitch", new CancelRequest("c-hs", "hyperswitch", "m-1", "pay#1?x=y", "requested_by_customer",
-                "c-1"));
+                "c-1", null));
 
         LoggedRequest received = onlyRequest();
         assertThat(received.getMethod().getName()).isEqualTo("POST");
@@ -120,7 +120,7 @@ class ProviderContractTest {
 
     @Test
     void theClientSaysWhoItIsAndAsksForNothingElse() {
-        cancelAt("hyperswitch", new CancelRequest("c-ua", "hyperswitch", null, "pay_ua", null, null));
+        cancelAt("hyperswitch", new CancelRequest("c-ua", "hyperswitch", null, "pay_ua", null, null, null));
 
         LoggedRequest received = onlyRequest();
         assertThat(received.getHeader("User-Agent")).isEqualTo("cancel-gateway/1.0");

@@ -31,8 +31,8 @@ class CsvRequestReaderTest {
                     .containsExactly("request_id", "provider", "merchant_id", "reference", "reason", "customer_id");
             assertThat(rows(reader)).containsExactly(
                     new CsvRow(1, new CancelRequest("req-1", "juspay-order", "m-1", "ord-1", "customer asked",
-                            "cust-1"), null),
-                    new CsvRow(2, new CancelRequest("req-2", "hyperswitch", "m-2", "pay_2", "duplicate", "cust-2"),
+                            "cust-1", null), null),
+                    new CsvRow(2, new CancelRequest("req-2", "hyperswitch", "m-2", "pay_2", "duplicate", "cust-2", null),
                             null));
         }
     }
@@ -58,7 +58,7 @@ class CsvRequestReaderTest {
 
         try (CsvRequestReader reader = new CsvRequestReader(bytes(file), ';')) {
             assertThat(rows(reader)).containsExactly(new CsvRow(1,
-                    new CancelRequest(null, "juspay-order", null, "ord-1", "late, wrong size", null), null));
+                    new CancelRequest(null, "juspay-order", null, "ord-1", "late, wrong size", null, null), null));
         }
     }
 
@@ -198,8 +198,8 @@ class CsvRequestReaderTest {
 
         try (CsvRequestReader reader = reader(file)) {
             assertThat(rows(reader)).containsExactly(
-                    new CsvRow(1, new CancelRequest("req-1", "juspay-order", null, null, null, null), null),
-                    new CsvRow(2, new CancelRequest("req-2", "hyperswitch", "m-2", "pay_2", "why", "cust-2"), null));
+                    new CsvRow(1, new CancelRequest("req-1", "juspay-order", null, null, null, null, null), null),
+                    new CsvRow(2, new CancelRequest("req-2", "hyperswitch", "m-2", "pay_2", "why", "cust-2", null), null));
         }
     }
 
@@ -213,7 +213,7 @@ class CsvRequestReaderTest {
             assertThat(read).hasSize(2);
             assertThat(read.get(0)).isEqualTo(new CsvRow(1, request("ord-1", "fine", null), null));
             assertThat(read.get(1).row()).isEqualTo(2);
-            assertThat(read.get(1).request()).isEqualTo(new CancelRequest(null, null, null, null, null, null));
+            assertThat(read.get(1).request()).isEqualTo(new CancelRequest(null, null, null, null, null, null, null));
             assertThat(read.get(1).problem())
                     .startsWith("the row cannot be read as CSV (")
                     .contains("EOF reached before encapsulated token finished")
@@ -251,7 +251,7 @@ class CsvRequestReaderTest {
     }
 
     private static CancelRequest request(String reference, String reason, String customerId) {
-        return new CancelRequest(null, null, null, reference, reason, customerId);
+        return new CancelRequest(null, null, null, reference, reason, customerId, null);
     }
 
     private static CsvRequestReader reader(String file) {

@@ -34,7 +34,7 @@ class CsvResultWriterTest {
 
     @Test
     void aResultIsOneCrlfLineInColumnOrder() {
-        CancelRequest request = new CancelRequest("req-1", "juspay-order", "m-1", "ord-1", "customer asked", "cust-1");
+        CancelRequest request = new CancelRequest("req-1", "juspay-order", "m-1", "ord-1", "customer asked", "cust-1", null);
         CancelResult result = new CancelResult("req-1", "juspay-order", "m-1", "ord-1", Outcome.CANCELLED, false,
                 "Success", null, "Order cancelled successfully", 200, "2025-01-02T03:04:05+05:30",
                 "2025-01-01T21:34:06Z", 1, 812, Channel.FILE, null, true);
@@ -46,7 +46,7 @@ class CsvResultWriterTest {
 
     @Test
     void nullsAreEmptyCells() {
-        CancelRequest request = new CancelRequest(null, null, null, null, null, null);
+        CancelRequest request = new CancelRequest(null, null, null, null, null, null, null);
         CancelResult result = CancelResult.withoutCall(request, Outcome.INVALID, "reference is required");
 
         assertThat(written(',', writer -> writer.write(1, request, result)))
@@ -55,7 +55,7 @@ class CsvResultWriterTest {
 
     @Test
     void identifyingFieldsComeFromTheResultWhereItHasThem() {
-        CancelRequest request = new CancelRequest(null, "juspay-order", null, "ord-1", "why", "cust-1");
+        CancelRequest request = new CancelRequest(null, "juspay-order", null, "ord-1", "why", "cust-1", null);
         CancelResult result = new CancelResult("generated-1", null, "m-routed", "ord-1", Outcome.ERROR, true, null,
                 null, null, 503, null, null, 3, 0, Channel.FILE, "provider unavailable", false);
 
@@ -67,7 +67,7 @@ class CsvResultWriterTest {
     @Test
     void valuesAreQuotedOnlyWhereCsvNeedsIt() {
         CancelRequest request = new CancelRequest("req-1", "juspay-order", "m-1", "ord-1",
-                "late, \"wrong\" size\r\nsee note", "cust;1");
+                "late, \"wrong\" size\r\nsee note", "cust;1", null);
         CancelResult result = CancelResult.withoutCall(request, Outcome.REJECTED, "not a formula");
 
         assertThat(written(',', writer -> writer.write(1, request, result))).isEqualTo(HEADER
@@ -77,7 +77,7 @@ class CsvResultWriterTest {
 
     @Test
     void theInputDelimiterCanBeUsed() {
-        CancelRequest request = new CancelRequest(null, null, null, "ord-1", "late, wrong", "cust;1");
+        CancelRequest request = new CancelRequest(null, null, null, "ord-1", "late, wrong", "cust;1", null);
         CancelResult result = CancelResult.withoutCall(request, Outcome.INVALID, "no provider");
 
         assertThat(written(';', writer -> writer.write(1, request, result))).isEqualTo(HEADER.replace(',', ';')
@@ -87,7 +87,7 @@ class CsvResultWriterTest {
     @Test
     void aStreamGetsUtf8WithoutByteOrderMark() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CancelRequest request = new CancelRequest(null, null, null, "ord-\u00e9", null, null);
+        CancelRequest request = new CancelRequest(null, null, null, "ord-\u00e9", null, null, null);
 
         try (CsvResultWriter writer = new CsvResultWriter(out, ',', true)) {
             writer.write(1, request, CancelResult.withoutCall(request, Outcome.NOT_FOUND, null));
@@ -102,7 +102,7 @@ class CsvResultWriterTest {
     @Test
     void escapesTextCellsASpreadsheetWouldRunAsFormulas() {
         CancelRequest request = new CancelRequest("r-1", "hyperswitch", "m-1", "ord-1", "=cmd|'/c calc'!A1",
-                "+c1");
+                "+c1", null);
         CancelResult answered = new CancelResult("r-1", "hyperswitch", "m-1", "ord-1", Outcome.REJECTED, false,
                 "@status", "-12", "\tTab first", 409, null, null, 1, 5, null, "\rcarriage", false);
 
@@ -121,7 +121,7 @@ class CsvResultWriterTest {
         List<CancelRequest> requests = new ArrayList<>();
         for (int i = 0; i < awkward.size(); i++) {
             requests.add(new CancelRequest("req-" + i, "hyperswitch", "m-" + i, awkward.get(i), awkward.get(i),
-                    awkward.get(i)));
+                    awkward.get(i), null));
         }
 
         String file = written(',', false, writer -> {

@@ -58,33 +58,33 @@ class CancelRequestValidatorTest {
 
     @Test
     void checksTheOtherFields() {
-        assertThat(CancelRequestValidator.problem(new CancelRequest("has space", null, null, "r", null, null)))
+        assertThat(CancelRequestValidator.problem(new CancelRequest("has space", null, null, "r", null, null, null)))
                 .hasValueSatisfying(p -> assertThat(p).startsWith("request_id must be"));
-        assertThat(CancelRequestValidator.problem(new CancelRequest("-leading", null, null, "r", null, null)))
+        assertThat(CancelRequestValidator.problem(new CancelRequest("-leading", null, null, "r", null, null, null)))
                 .hasValueSatisfying(p -> assertThat(p).startsWith("request_id must be"));
-        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, "m/1", "r", null, null)))
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, "m/1", "r", null, null, null)))
                 .hasValueSatisfying(p -> assertThat(p).startsWith("merchant_id must be visible ASCII"));
-        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, "m\u0430", "r", null, null)))
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, "m\u0430", "r", null, null, null)))
                 .hasValueSatisfying(p -> assertThat(p).startsWith("merchant_id must be visible ASCII"));
-        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", null, "c\r\nx: y")))
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", null, "c\r\nx: y", null)))
                 .hasValueSatisfying(p -> assertThat(p).startsWith("customer_id must be visible ASCII"));
-        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "a\u0007b", null)))
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "a\u0007b", null, null)))
                 .contains("reason must not contain control or format characters other than tab and line breaks");
-        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "a\u202eb", null)))
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "a\u202eb", null, null)))
                 .isPresent();
-        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "a\u200bb", null)))
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "a\u200bb", null, null)))
                 .isPresent();
-        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "line\r\nnext\tx", null)))
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "line\r\nnext\tx", null, null)))
                 .isEmpty();
         assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "Kunde möchte — 取消",
-                null))).isEmpty();
-        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "x".repeat(257), null)))
+                null, null))).isEmpty();
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "x".repeat(257), null, null)))
                 .contains("reason is longer than 256 characters");
         assertThat(CancelRequestValidator.problem(
-                new CancelRequest("ID:abc-1:2.3_4", "kwikpaisa", "m1", "r", "Customer asked", "cust_9"))).isEmpty();
+                new CancelRequest("ID:abc-1:2.3_4", "kwikpaisa", "m1", "r", "Customer asked", "cust_9", null))).isEmpty();
     }
 
     private static CancelRequest request(String reference) {
-        return new CancelRequest(null, null, null, reference, null, null);
+        return new CancelRequest(null, null, null, reference, null, null, null);
     }
 }

@@ -78,7 +78,7 @@ abstract class CancelJournalContract {
     @Test
     void aNewRequestIsOwnedUntilItsResultIsStored() {
         CancelRequest request = new CancelRequest("req-new", "hyperswitch", "m-1", "pay_new",
-                "le client a dit \"non\" — 取消", "cus_1");
+                "le client a dit \"non\" — 取消", "cus_1", null);
 
         String token = owned(journal.claim(request, Channel.FILE, false, STALE_AFTER));
 
@@ -142,7 +142,7 @@ abstract class CancelJournalContract {
     void aRequestIdUsedForAnotherCancelIsRefusedWhetherTheFirstIsFinishedOrInProgress() {
         CancelRequest first = request("req-reused");
         CancelRequest other = new CancelRequest("req-reused", first.provider(), first.merchantId(), "ord-other",
-                first.reason(), first.customerId());
+                first.reason(), first.customerId(), null);
         owned(journal.claim(first, Channel.REST, true, STALE_AFTER));
 
         assertThat(journal.claim(other, Channel.JMS, true, STALE_AFTER)).isEqualTo(new Claim.Reused());
@@ -151,7 +151,7 @@ abstract class CancelJournalContract {
         CancelRequest done = request("req-reused-done");
         finish(done, Outcome.CANCELLED, Channel.REST);
         assertThat(journal.claim(new CancelRequest("req-reused-done", "kwikpaisa", done.merchantId(),
-                done.reference(), done.reason(), done.customerId()), Channel.REST, true, STALE_AFTER))
+                done.reference(), done.reason(), done.customerId(), null), Channel.REST, true, STALE_AFTER))
                 .isEqualTo(new Claim.Reused());
         assertThat(journal.find("req-reused-done").orElseThrow().result().outcome()).isEqualTo(Outcome.CANCELLED);
     }
@@ -227,7 +227,7 @@ abstract class CancelJournalContract {
     void aRequestLongerThanItsColumnsIsStillJournaled() {
         // An INVALID request is journaled too, so nothing caps these values before the journal sees them.
         CancelRequest request = new CancelRequest("req-long", "p".repeat(40), "m".repeat(200), "r".repeat(600),
-                null, null);
+                null, null, null);
         String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
         CancelResult invalid = CancelResult.withoutCall(request, Outcome.INVALID, "merchant_id is too long");
 
@@ -401,16 +401,16 @@ abstract class CancelJournalContract {
 
     @Test
     void theListIsFilteredByEveryField() {
-        CancelResult a = finish(new CancelRequest("req-a", "hyperswitch", "m-1", "pay_a", null, null),
+        CancelResult a = finish(new CancelRequest("req-a", "hyperswitch", "m-1", "pay_a", null, null, null),
                 Outcome.CANCELLED, Channel.REST);
         clock.advance(Duration.ofHours(1));
-        CancelResult b = finish(new CancelRequest("req-b", "kwikpaisa", "m-2", "ord_b", null, null),
+        CancelResult b = finish(new CancelRequest("req-b", "kwikpaisa", "m-2", "ord_b", null, null, null),
                 Outcome.REJECTED, Channel.FILE);
         clock.advance(Duration.ofHours(1));
-        CancelResult c = finish(new CancelRequest("req-c", "hyperswitch", "m-2", "pay_c", null, null),
+        CancelResult c = finish(new CancelRequest("req-c", "hyperswitch", "m-2", "pay_c", null, null, null),
                 Outcome.ERROR, Channel.JMS);
         clock.advance(Duration.ofHours(1));
-        CancelResult d = finish(new CancelRequest("req-d", "juspay-order", "m-1", "pay_a", null, null),
+        CancelResult d = finish(new CancelRequest("req-d", "juspay-order", "m-1", "pay_a", null, null, null),
                 Outcome.NOT_FOUND, Channel.REST);
         Instant oneHourIn = START.plus(Duration.ofHours(1));
         Instant twoHoursIn = START.plus(Duration.ofHours(2));
@@ -430,7 +430,7 @@ abstract class CancelJournalContract {
 
     @Test
     void theProviderAndMerchantFiltersFollowTheResultWhenTheRequestNamedNeither() {
-        CancelRequest routed = new CancelRequest("req-routed", null, null, "ord_routed", null, null);
+        CancelRequest routed = new CancelRequest("req-routed", null, null, "ord_routed", null, null, null);
         String token = owned(journal.claim(routed, Channel.REST, true, STALE_AFTER));
         CancelResult result = result(routed.withProvider("kwikpaisa").withMerchantId("m-default"), Outcome.CANCELLED,
                 Channel.REST);
@@ -474,7 +474,7 @@ abstract class CancelJournalContract {
     void pagesOfAFilteredListWalkOnlyTheMatchingItems() {
         for (int i = 1; i <= 10; i++) {
             String provider = i % 3 == 0 ? "kwikpaisa" : "hyperswitch";
-            finish(new CancelRequest("mixed-" + (char) ('a' + i - 1), provider, "m-1", "ref-" + i, null, null),
+            finish(new CancelRequest("mixed-" + (char) ('a' + i - 1), provider, "m-1", "ref-" + i, null, null, null),
                     Outcome.CANCELLED, Channel.REST);
             if (i % 2 == 0) {
                 clock.advance(Duration.ofMillis(1));
@@ -553,7 +553,7 @@ abstract class CancelJournalContract {
     // ---- helpers
 
     static CancelRequest request(String id) {
-        return new CancelRequest(id, "hyperswitch", "m-1", "pay_" + id, "requested_by_customer", null);
+        return new CancelRequest(id, "hyperswitch", "m-1", "pay_" + id, "requested_by_customer", null, null);
     }
 
     static CancelResult result(CancelRequest request, Outcome outcome, Channel channel) {

@@ -76,6 +76,6 @@ class ProviderRoutingRulesTest {
     }
 
     private static CancelRequest request(String provider, String merchant, String reference) {
-        return new CancelRequest(null, provider, merchant, reference, null, null);
+        return new CancelRequest(null, provider, merchant, reference, null, null, null);
     }
 }

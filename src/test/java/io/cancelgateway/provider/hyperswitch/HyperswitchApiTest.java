@@ -17,7 +17,7 @@ class HyperswitchApiTest {
     @Test
     void buildsTheDocumentedCallWithItsReason() {
         ProviderRequest request = api.cancelRequest(new CancelTarget("pay_mbabizu24mvu3mela5njyhpit4", "m-1",
-                "requested_by_customer", "c-1"));
+                "requested_by_customer", "c-1", null));
 
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/payments/pay_mbabizu24mvu3mela5njyhpit4/cancel");
@@ -28,19 +28,19 @@ class HyperswitchApiTest {
 
     @Test
     void encodesTheReferenceAsOnePathSegment() {
-        assertThat(api.cancelRequest(new CancelTarget("pay#1?x=y", null, null, null)).path())
+        assertThat(api.cancelRequest(new CancelTarget("pay#1?x=y", null, null, null, null)).path())
                 .isEqualTo("/payments/pay%231%3Fx%3Dy/cancel");
     }
 
     @Test
     void sendsAnEmptyObjectWhenThereIsNoReason() {
-        assertThat(text(api.cancelRequest(new CancelTarget("pay_1", null, null, null)))).isEqualTo("{}");
-        assertThat(text(api.cancelRequest(new CancelTarget("pay_1", null, "  ", null)))).isEqualTo("{}");
+        assertThat(text(api.cancelRequest(new CancelTarget("pay_1", null, null, null, null)))).isEqualTo("{}");
+        assertThat(text(api.cancelRequest(new CancelTarget("pay_1", null, "  ", null, null)))).isEqualTo("{}");
     }
 
     @Test
     void escapesTheReasonAsJson() {
-        assertThat(text(api.cancelRequest(new CancelTarget("pay_1", null, "said \"stop\"\n", null))))
+        assertThat(text(api.cancelRequest(new CancelTarget("pay_1", null, "said \"stop\"\n", null, null))))
                 .isEqualTo("{\"cancellation_reason\":\"said \\\"stop\\\"\\n\"}");
     }
 
@@ -49,7 +49,7 @@ class HyperswitchApiTest {
         ProviderCredentials credentials = new ProviderCredentials("snd_test_key_123", null);
 
         assertThat(api.authHeaders(credentials)).containsExactly(Map.entry("api-key", "snd_test_key_123"));
-        assertThat(api.signatureHeaders(api.cancelRequest(new CancelTarget("pay_1", null, null, null)), credentials))
+        assertThat(api.signatureHeaders(api.cancelRequest(new CancelTarget("pay_1", null, null, null, null)), credentials))
                 .isEmpty();
     }
 

@@ -18,7 +18,7 @@ class JuspayOrderApiTest {
     @Test
     void buildsTheDocumentedCallWithTheReferenceEncodedAsOnePathSegment() {
         ProviderRequest request = api.cancelRequest(new CancelTarget("ord#1?x=y", "m1", "Customer said \"stop\" – ü",
-                null));
+                null, null));
 
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/merchants/m1/order/ord%231%3Fx%3Dy/cancel");
@@ -30,10 +30,10 @@ class JuspayOrderApiTest {
 
     @Test
     void sendsTheConfiguredReasonWhenTheRequestHasNoneOrABlankOne() {
-        assertThat(api.cancelRequest(new CancelTarget("ord-1", "m1", null, null)).body())
+        assertThat(api.cancelRequest(new CancelTarget("ord-1", "m1", null, null, null)).body())
                 .isEqualTo("{\"cancel_reason\":\"Cancelled at the merchant's request\"}"
                         .getBytes(StandardCharsets.UTF_8));
-        assertThat(api.cancelRequest(new CancelTarget("ord-1", "m1", "  ", null)).body())
+        assertThat(api.cancelRequest(new CancelTarget("ord-1", "m1", "  ", null, null)).body())
                 .isEqualTo("{\"cancel_reason\":\"Cancelled at the merchant's request\"}"
                         .getBytes(StandardCharsets.UTF_8));
     }

@@ -16,7 +16,7 @@ class JuspayPayoutApiTest {
     @Test
     void buildsTheDocumentedCallWithoutBodyAndWithTheRoutingId() {
         ProviderRequest request = api.cancelRequest(new CancelTarget("ful#1?x=y", "m1",
-                "ignored: payouts take no reason", "cust-7"));
+                "ignored: payouts take no reason", "cust-7", null));
 
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/payout/merchant/v1/fulfillment/ful%231%3Fx%3Dy/cancel");

@@ -23,7 +23,7 @@ class KwikPaisaApiTest {
     private static final Clock FIXED = Clock.fixed(Instant.ofEpochSecond(TIMESTAMP), ZoneOffset.UTC);
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     private static final ProviderCredentials CREDENTIALS = new ProviderCredentials("pk_test_123", "YOUR_SECRET_KEY");
-    private static final CancelTarget TARGET = new CancelTarget("6116229263036", "m-1", "requested_by_customer", "c-1");
+    private static final CancelTarget TARGET = new CancelTarget("6116229263036", "m-1", "requested_by_customer", "c-1", null);
 
     @Test
     void signsTheStringFormOfTheOrderId() {
