@@ -7,10 +7,12 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
+import io.cancelgateway.provider.CallKind;
+import io.cancelgateway.provider.ProviderApi;
 import io.cancelgateway.provider.ProviderRequest;
 
 /**
- * Puts the provider's cancel call for this attempt on the message, for the HTTP endpoint: method, path below the base
+ * Puts the provider's call for this attempt (the cancel, or the status check) on the message, for the HTTP endpoint: method, path below the base
  * URL, the call's own headers and its body. The message carries nothing else: the route cleared it before.
  */
 @ApplicationScoped
@@ -29,7 +31,10 @@ public class BuildRequest implements Processor {
     @Override
     public void process(Exchange exchange) {
         CancelCall call = CancelCall.of(exchange);
-        ProviderRequest request = providers.api(call.provider()).cancelRequest(call.target());
+        ProviderApi api = providers.api(call.provider());
+        ProviderRequest request = call.kind() == CallKind.STATUS
+                ? api.statusApi().orElseThrow().statusRequest(call.target())
+                : api.cancelRequest(call.target());
         Message message = exchange.getMessage();
         message.setHeader(Exchange.HTTP_METHOD, request.method());
         message.setHeader(Exchange.HTTP_PATH, request.path());

@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.provider.AttemptRecord;
+import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.CancelTarget;
 import io.cancelgateway.provider.Provider;
@@ -25,6 +26,7 @@ public final class CancelCall {
     public static final String PROPERTY = "CancelCall";
 
     private final Provider provider;
+    private final CallKind kind;
     private final CancelRequest request;
     private final CancelTarget target;
     private final ProviderCredentials credentials;
@@ -37,12 +39,14 @@ public final class CancelCall {
     private List<String> signatures = List.of();
 
     /**
+     * @param kind the cancel, or a check of its target's status
      * @param request the request as sent, its merchant decided
      * @param deadline the {@link System#nanoTime()} by which all attempts must be over
      */
-    CancelCall(Provider provider, CancelRequest request, CancelTarget target, ProviderCredentials credentials,
-            long deadline) {
+    CancelCall(Provider provider, CallKind kind, CancelRequest request, CancelTarget target,
+            ProviderCredentials credentials, long deadline) {
         this.provider = provider;
+        this.kind = kind;
         this.request = request;
         this.target = target;
         this.credentials = credentials;
@@ -64,6 +68,10 @@ public final class CancelCall {
 
     Provider provider() {
         return provider;
+    }
+
+    CallKind kind() {
+        return kind;
     }
 
     CancelRequest request() {

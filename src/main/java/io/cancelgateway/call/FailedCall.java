@@ -52,6 +52,6 @@ public class FailedCall implements Processor {
         exchange.setProperty(CancelExchange.RESULT, new CancelResult(request.requestId(), provider,
                 request.merchantId(), request.reference(), Outcome.ERROR, true, null, null, null, null, null, null,
                 attempts, 0, null, attempts == 0 ? reason : reason + " (after " + (attempts == 1 ? "1 attempt" : attempts + " attempts") + ")",
-                false));
+                false, null, null, null, 0));
     }
 }

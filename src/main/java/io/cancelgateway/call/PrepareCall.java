@@ -10,6 +10,7 @@ import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.provider.CancelTarget;
 import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderApi;
@@ -65,7 +66,9 @@ public class PrepareCall implements Processor {
         }
         CancelTarget target = new CancelTarget(request.reference(), merchantId, request.reason(), request.customerId(),
                 request.parentReference());
-        new CancelCall(provider, forMerchant, target, new ProviderCredentials(apiKey, secretKey),
+        String kindId = exchange.getProperty(CancelExchange.CALL_KIND, String.class);
+        CallKind kind = kindId == null ? CallKind.CANCEL : CallKind.byId(kindId);
+        new CancelCall(provider, kind, forMerchant, target, new ProviderCredentials(apiKey, secretKey),
                 System.nanoTime() + settings.deadline().toNanos()).attachTo(exchange);
     }
 

@@ -73,7 +73,7 @@ public class RecordAttempt implements Processor {
         call.attempted(new AttemptRecord(attempt, startedAt, answer == null ? null : answer.status(),
                 Duration.ofNanos(tookNanos).toMillis(), report.failure(),
                 answer == null ? null
-                        : ResponseBodyMask.mask(secrets.mask(answer.body(), call.secrets()), List.of())),
+                        : ResponseBodyMask.mask(secrets.mask(answer.body(), call.secrets()), List.of()), call.kind()),
                 deadlinePassed ? report.atDeadline() : report);
         // The redelivery counters stay: Camel's error handler keeps its count in them.
         message.removeHeaders("*", "CamelRedelivery*");

@@ -7,12 +7,16 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.CallReport;
+import io.cancelgateway.provider.ProviderApi;
 import io.cancelgateway.provider.ProviderResults;
 
 /**
  * Translates how the provider's calls went into the canonical result: the last answer through the provider's own
- * status table, or the gateway's explanation of why there was none. A result already decided (a failure the route's
- * error policy answered) stands.
+ * status table, or the gateway's explanation of why there was none; and says whether the provider can follow the result
+ * until it is final. A result already decided (a failure the route's error policy answered) stands.
  */
 @ApplicationScoped
 @Named("translateAnswer")
@@ -32,9 +36,15 @@ public class TranslateAnswer implements Processor {
             return;
         }
         CancelCall call = CancelCall.of(exchange);
-        exchange.setProperty(CancelExchange.RESULT, ProviderResults.fromCall(call.request(),
-                call.target().merchantId(), providers.api(call.provider()), call.report(),
-                text -> secrets.mask(text, call.secrets())));
-        exchange.setProperty(CancelExchange.TIMED_OUT, call.report().timedOut() || call.report().deadlinePassed());
+        ProviderApi api = providers.api(call.provider());
+        CallReport report = call.report();
+        CancelResult result = ProviderResults.fromCall(call.request(), call.target().merchantId(), api, report,
+                text -> secrets.mask(text, call.secrets()));
+        exchange.setProperty(CancelExchange.RESULT, result);
+        exchange.setProperty(CancelExchange.TIMED_OUT, report.timedOut() || report.deadlinePassed());
+        boolean mayChange = result.outcome() == Outcome.PENDING
+                || result.outcome() == Outcome.ERROR && report.outcomeUnknown();
+        exchange.setProperty(CancelExchange.FOLLOWABLE, mayChange
+                && api.statusApi().filter(status -> status.canFollow(call.target())).isPresent());
     }
 }

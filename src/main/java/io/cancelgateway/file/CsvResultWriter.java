@@ -7,7 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,41 +29,50 @@ import io.cancelgateway.model.CancelResult;
 public final class CsvResultWriter implements Closeable {
 
     public static final List<String> COLUMNS = List.of("row", "request_id", "provider", "merchant_id", "reference",
-            "reason", "customer_id", "outcome", "retryable", "replayed", "provider_status", "provider_code",
-            "provider_message", "http_status", "cancelled_at", "attempts", "error");
+            "reason", "customer_id", "parent_reference", "outcome", "retryable", "replayed", "provider_status",
+            "provider_code", "provider_message", "http_status", "cancelled_at", "attempts", "error");
+    /** An updates file's columns: a results file's, and the result's sync state. */
+    public static final List<String> UPDATE_COLUMNS = Stream.concat(COLUMNS.stream(), Stream.of("sync_state"))
+            .toList();
 
     private final CSVPrinter printer;
     private final boolean escapeFormulas;
+    private final boolean withSyncState;
 
     public CsvResultWriter(OutputStream target, char delimiter, boolean escapeFormulas) {
-        this(new OutputStreamWriter(target, StandardCharsets.UTF_8), delimiter, escapeFormulas);
+        this(new OutputStreamWriter(target, StandardCharsets.UTF_8), delimiter, escapeFormulas, false);
     }
 
-    public CsvResultWriter(Writer target, char delimiter, boolean escapeFormulas) {
+    /**
+     * @param withSyncState whether to write an updates file ({@link #UPDATE_COLUMNS}) rather than a results file
+     */
+    public CsvResultWriter(Writer target, char delimiter, boolean escapeFormulas, boolean withSyncState) {
         this.escapeFormulas = escapeFormulas;
+        this.withSyncState = withSyncState;
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         try {
             printer = new CSVPrinter(target, format);
-            printer.printRecord(COLUMNS);
+            printer.printRecord(withSyncState ? UPDATE_COLUMNS : COLUMNS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Writes the result of data row {@code row}. The identifying fields come from the result, which holds them as the
-     * flow resolved them (a generated request id, a routed provider), else from the request; reason and customer id
-     * only the request has.
+     * Writes the result of data row {@code row} (null in an updates file, whose results come from many files). The
+     * identifying fields come from the result, which holds them as the flow resolved them (a generated request id, a
+     * routed provider), else from the request; reason, customer id and parent reference only the request has.
      */
-    public void write(int row, CancelRequest request, CancelResult result) {
-        try {
-            printer.printRecord(row,
+    public void write(Integer row, CancelRequest request, CancelResult result) {
+        List<Object> cells = new ArrayList<>(UPDATE_COLUMNS.size());
+        Collections.addAll(cells, row,
                     text(either(result.requestId(), request.requestId())),
                     text(either(result.provider(), request.provider())),
                     text(either(result.merchantId(), request.merchantId())),
                     text(either(result.reference(), request.reference())),
                     text(request.reason()),
                     text(request.customerId()),
+                    text(request.parentReference()),
                     result.outcome() == null ? null : result.outcome().name(),
                     result.retryable(),
                     result.replayed(),
@@ -71,6 +83,11 @@ public final class CsvResultWriter implements Closeable {
                     result.cancelledAt(),
                     result.attempts(),
                     text(result.error()));
+        if (withSyncState) {
+            cells.add(result.syncState() == null ? null : result.syncState().name());
+        }
+        try {
+            printer.printRecord(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -65,6 +65,16 @@ public class InboxFolders {
         return moveWithoutOverwriting(written, outbox, baseName(inputName), ".results.csv");
     }
 
+    /** A hidden name in the outbox for an updates file being written. */
+    Path updatesInProgress(String name) {
+        return outbox.resolve("." + name + ".part");
+    }
+
+    /** Publishes a complete updates file as {@code <name>.results.csv} in one atomic rename. */
+    Path publishUpdates(Path written, String name) throws IOException {
+        return moveWithoutOverwriting(written, outbox, name, ".results.csv");
+    }
+
     Path archiveDone(Path input) throws IOException {
         return moveWithoutOverwriting(input, done(), baseName(input), extension(input));
     }

@@ -24,6 +24,15 @@ public final class CancelExchange {
     public static final String KEY_REUSED = "CancelKeyReused";
     /** True when the result is the stored result of an earlier request with the same id. */
     public static final String REPLAYED = "CancelReplayed";
+    /**
+     * True when the provider can follow the result until it is final: it has a status API that the request gives
+     * enough to call, and the outcome may still change (PENDING, or an ERROR after a timeout or a 5xx).
+     */
+    public static final String FOLLOWABLE = "CancelFollowable";
+    /** Where a JMS request's answer went ({@link io.cancelgateway.journal.ReplyAddress}), for later updates. */
+    public static final String REPLY_ADDRESS = "CancelReplyAddress";
+    /** {@code status} on a status check's exchange: the provider routes call the status API instead of cancelling. */
+    public static final String CALL_KIND = "CancelCallKind";
 
     private CancelExchange() {
     }

@@ -11,7 +11,10 @@ import io.cancelgateway.provider.Provider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-/** Counts cancels by provider, outcome and channel, and times provider calls by provider. */
+/**
+ * Counts cancels by provider, outcome and channel, and status checks by provider and what they found; times provider
+ * calls (cancels and status checks) by provider.
+ */
 @ApplicationScoped
 public class CancelMetrics {
 
@@ -28,6 +31,14 @@ public class CancelMetrics {
                 "outcome", result.outcome().name(),
                 "channel", channel.id(),
                 "replayed", String.valueOf(result.replayed())).increment();
+    }
+
+    /**
+     * Counts a status check of a followed result by what it found: the target's outcome, or {@code ERROR} when the
+     * check got no usable answer.
+     */
+    public void statusChecked(String provider, String found) {
+        registry.counter("cancel.sync", "provider", provider, "outcome", found).increment();
     }
 
     /** Receives the duration of every HTTP call made to the provider. */

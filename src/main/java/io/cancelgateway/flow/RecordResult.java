@@ -10,12 +10,14 @@ import org.apache.camel.Processor;
 import org.jboss.logging.Logger;
 
 import io.cancelgateway.journal.CancelJournal;
+import io.cancelgateway.journal.FollowUp;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.provider.AttemptRecord;
+import io.cancelgateway.sync.PlanSync;
 
 /**
  * Stores the result of a run this service owned, with the HTTP calls it made, so that repeats of the request are
- * answered from it.
+ * answered from it; a followed result with when and where it is followed.
  */
 @ApplicationScoped
 @Named("recordResult")
@@ -38,7 +40,8 @@ public class RecordResult implements Processor {
         CancelResult result = exchange.getMessage().getMandatoryBody(CancelResult.class);
         @SuppressWarnings("unchecked")
         List<AttemptRecord> attempts = exchange.getProperty(CancelExchange.ATTEMPTS, List.of(), List.class);
-        if (!journal.complete(result.requestId(), token, result, attempts)) {
+        FollowUp followUp = exchange.getProperty(PlanSync.FOLLOW_UP, FollowUp.class);
+        if (!journal.complete(result.requestId(), token, result, attempts, followUp)) {
             LOG.warnf("request_id=%s was taken over by another run before this one finished; its result stands",
                     LogValue.of(result.requestId()));
         }

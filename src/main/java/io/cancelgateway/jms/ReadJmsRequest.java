@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import jakarta.jms.BytesMessage;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 
 import org.apache.camel.Exchange;
@@ -19,6 +22,7 @@ import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.flow.CancelRequestReader;
 import io.cancelgateway.flow.CancelRequestReader.UnreadableCancelRequest;
 import io.cancelgateway.flow.CancelRequestValidator;
+import io.cancelgateway.journal.ReplyAddress;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
@@ -56,10 +60,17 @@ public class ReadJmsRequest implements Processor {
         Message message = exchange.getMessage().getMandatoryBody(Message.class);
         String messageId = message.getJMSMessageID();
         String correlationId = message.getJMSCorrelationID();
-        exchange.setProperty(JmsExchange.CORRELATION_ID, correlationId != null ? correlationId : messageId);
-        if (message.getJMSReplyTo() != null) {
-            exchange.setProperty(JmsExchange.REPLY_TO, message.getJMSReplyTo());
+        String answerCorrelation = correlationId != null ? correlationId : messageId;
+        exchange.setProperty(JmsExchange.CORRELATION_ID, answerCorrelation);
+        Destination replyTo = message.getJMSReplyTo();
+        if (replyTo != null) {
+            exchange.setProperty(JmsExchange.REPLY_TO, replyTo);
         }
+        // Updates of a followed result go where its answer went; a temporary queue ends with its connection, so
+        // theirs go to the result queue.
+        String replyQueue = replyTo instanceof Queue queue && !(replyTo instanceof TemporaryQueue)
+                ? queue.getQueueName() : null;
+        exchange.setProperty(CancelExchange.REPLY_ADDRESS, new ReplyAddress(replyQueue, answerCorrelation));
         String idempotencyKey = CancelRequestValidator.usableRequestId(messageId) ? messageId : null;
         try {
             CancelRequest request = parse(text(message, exchange));

@@ -10,6 +10,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.component.jms.JmsConstants;
 import org.apache.camel.support.DefaultMessage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cancelgateway.model.CancelResult;
@@ -38,14 +39,8 @@ public class WriteJmsResult implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         CancelResult result = exchange.getMessage().getMandatoryBody(CancelResult.class);
-        Message answer = new DefaultMessage(exchange);
-        answer.setBody(json.writeValueAsString(result));
-        answer.setHeader("JMSCorrelationID", exchange.getProperty(JmsExchange.CORRELATION_ID, String.class));
-        answer.setHeader(REQUEST_ID, result.requestId());
-        if (result.provider() != null) {
-            answer.setHeader(PROVIDER, result.provider());
-        }
-        answer.setHeader(OUTCOME, result.outcome().name());
+        Message answer = resultMessage(exchange, json, result,
+                exchange.getProperty(JmsExchange.CORRELATION_ID, String.class));
         Destination replyTo = exchange.getProperty(JmsExchange.REPLY_TO, Destination.class);
         if (replyTo != null) {
             answer.setHeader(JmsConstants.JMS_DESTINATION, replyTo);
@@ -54,6 +49,20 @@ public class WriteJmsResult implements Processor {
         if (result.outcome() == Outcome.INVALID) {
             exchange.setProperty(JmsExchange.INVALID_REASON, invalidReason(result));
         }
+    }
+
+    /** A result message: the JSON result, its correlation id and the selector properties. */
+    static Message resultMessage(Exchange exchange, ObjectMapper json, CancelResult result, String correlationId)
+            throws JsonProcessingException {
+        Message answer = new DefaultMessage(exchange);
+        answer.setBody(json.writeValueAsString(result));
+        answer.setHeader("JMSCorrelationID", correlationId);
+        answer.setHeader(REQUEST_ID, result.requestId());
+        if (result.provider() != null) {
+            answer.setHeader(PROVIDER, result.provider());
+        }
+        answer.setHeader(OUTCOME, result.outcome().name());
+        return answer;
     }
 
     private static String invalidReason(CancelResult result) {

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
+import io.cancelgateway.model.SyncState;
 import io.cancelgateway.provider.AttemptRecord;
 
 /**
@@ -51,7 +52,7 @@ public class CancelJournal {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build());
     private static final String INSERT_ATTEMPT = "INSERT INTO cancel_attempt (request_id, attempt, started_at, "
-            + "http_status, duration_ms, failure, response_body) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + "http_status, duration_ms, failure, response_body, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
     private final GroupCommit writes;
@@ -105,15 +106,22 @@ public class CancelJournal {
     /**
      * Stores the result of a claimed request and the HTTP calls its run made, in one transaction (one commit per
      * request instead of one per call); false, and nothing written, when another run took the request over meanwhile.
-     * The attempts' bodies must already be masked.
+     * The attempts' bodies must already be masked. A result {@link SyncState#FOLLOWING following} is due for its first
+     * status check at its {@code next_check_at}.
+     *
+     * @param followUp how a followed result is followed; null for any other
      */
-    public boolean complete(String requestId, String token, CancelResult result, List<AttemptRecord> attempts) {
+    public boolean complete(String requestId, String token, CancelResult result, List<AttemptRecord> attempts,
+            FollowUp followUp) {
         String resultJson = write(result);
+        boolean following = result.syncState() == SyncState.FOLLOWING && followUp != null;
+        ReplyAddress replyTo = followUp == null ? null : followUp.replyTo();
         try {
             return writes.run(connection -> {
                 boolean owned;
                 try (PreparedStatement statement = connection.prepareStatement("UPDATE cancel_request SET state = ?, "
-                        + "outcome = ?, result_json = ?, completed_at = ?, provider = ?, merchant_id = ? "
+                        + "outcome = ?, result_json = ?, completed_at = ?, provider = ?, merchant_id = ?, "
+                        + "sync_state = ?, next_check_at = ?, follow_until = ?, reply_to = ?, correlation_id = ? "
                         + "WHERE request_id = ? AND owner = ?")) {
                     statement.setString(1, DONE);
                     statement.setString(2, result.outcome().name());
@@ -121,24 +129,157 @@ public class CancelJournal {
                     statement.setObject(4, now());
                     statement.setString(5, truncate(result.provider(), 32));
                     statement.setString(6, truncate(result.merchantId(), 128));
-                    statement.setString(7, requestId);
-                    statement.setString(8, token);
+                    statement.setString(7, result.syncState() == null ? null : result.syncState().name());
+                    statement.setObject(8, following ? utc(Instant.parse(result.nextCheckAt())) : null);
+                    statement.setObject(9, following ? utc(followUp.until()) : null);
+                    statement.setString(10, replyTo == null ? null : replyTo.destination());
+                    statement.setString(11, replyTo == null ? null : replyTo.correlationId());
+                    statement.setString(12, requestId);
+                    statement.setString(13, token);
                     owned = statement.executeUpdate() == 1;
                 }
-                if (owned && !attempts.isEmpty()) {
-                    try (PreparedStatement statement = connection.prepareStatement(INSERT_ATTEMPT)) {
-                        for (AttemptRecord attempt : attempts) {
-                            bindAttempt(statement, requestId, attempt);
-                            statement.addBatch();
-                        }
-                        statement.executeBatch();
-                    }
+                if (owned) {
+                    insertAttempts(connection, requestId, attempts);
                 }
                 return owned;
             });
         } catch (SQLException failure) {
             throw unavailable(failure);
         }
+    }
+
+    private static void insertAttempts(Connection connection, String requestId, List<AttemptRecord> attempts)
+            throws SQLException {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_ATTEMPT)) {
+            for (AttemptRecord attempt : attempts) {
+                bindAttempt(statement, requestId, attempt);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * Leases up to {@code max} followed results that are due (a status check, or telling the caller of a change), the
+     * longest due first, for {@code lease}. Each lease is a conditional update, so of several instances sharing the
+     * database exactly one holds a result at a time; a lease not given back (a crash) runs out and the result is due
+     * again.
+     */
+    public List<DueCheck> leaseDue(int max, Duration lease) {
+        if (max <= 0) {
+            return List.of();
+        }
+        OffsetDateTime now = now();
+        // A few more candidates than wanted: another instance may lease some of them first.
+        List<String> candidates = query("SELECT request_id FROM cancel_request WHERE next_check_at <= ? "
+                + "AND state = 'DONE' AND (sync_lease_until IS NULL OR sync_lease_until < ?) "
+                + "ORDER BY next_check_at LIMIT " + (2 * max), statement -> {
+                    statement.setObject(1, now);
+                    statement.setObject(2, now);
+                }, rs -> rs.getString(1));
+        List<DueCheck> leased = new ArrayList<>();
+        for (String requestId : candidates) {
+            if (leased.size() == max) {
+                break;
+            }
+            lease(requestId, lease, true).ifPresent(leased::add);
+        }
+        return leased;
+    }
+
+    /**
+     * Leases one followed result now, due or not (a caller asking for a check); empty when it is not followed or
+     * another run holds it.
+     */
+    public Optional<DueCheck> leaseNow(String requestId, Duration lease) {
+        return lease(requestId, lease, false);
+    }
+
+    private Optional<DueCheck> lease(String requestId, Duration lease, boolean onlyWhenDue) {
+        OffsetDateTime now = now();
+        String token = UUID.randomUUID().toString();
+        int leased = update("UPDATE cancel_request SET sync_owner = ?, sync_lease_until = ? WHERE request_id = ? "
+                + "AND state = 'DONE' AND next_check_at IS NOT NULL"
+                + (onlyWhenDue ? " AND next_check_at <= ?" : "")
+                + " AND (sync_lease_until IS NULL OR sync_lease_until < ?)", statement -> {
+                    statement.setString(1, token);
+                    statement.setObject(2, now.plus(lease));
+                    statement.setString(3, requestId);
+                    int next = 4;
+                    if (onlyWhenDue) {
+                        statement.setObject(next++, now);
+                    }
+                    statement.setObject(next, now);
+                });
+        if (leased == 0) {
+            return Optional.empty();
+        }
+        return query("SELECT channel, request_json, result_json, follow_until, reply_to, correlation_id "
+                + "FROM cancel_request WHERE request_id = ? AND sync_owner = ?", statement -> {
+                    statement.setString(1, requestId);
+                    statement.setString(2, token);
+                }, rs -> {
+                    OffsetDateTime until = rs.getObject(4, OffsetDateTime.class);
+                    String destination = rs.getString(5);
+                    String correlationId = rs.getString(6);
+                    return new DueCheck(requestId, token, Channel.byId(rs.getString(1)),
+                            read(rs.getString(2), CancelRequest.class), read(rs.getString(3), CancelResult.class),
+                            until == null ? null : until.toInstant(),
+                            destination == null && correlationId == null ? null
+                                    : new ReplyAddress(destination, correlationId));
+                }).stream().findFirst();
+    }
+
+    /**
+     * Stores what a status check found, with its calls, if the lease still holds (false, nothing written, when it ran
+     * out or the request was attempted again meanwhile). A result the check changed stays leased until its caller
+     * has heard of it ({@link #announced}); any other gives the lease back.
+     *
+     * @param announce whether the caller is to hear of the change on its channel
+     */
+    public boolean recordStatusCheck(DueCheck check, CancelResult updated, List<AttemptRecord> attempts,
+            boolean announce) {
+        String resultJson = write(updated);
+        boolean following = updated.syncState() == SyncState.FOLLOWING;
+        OffsetDateTime now = now();
+        try {
+            return writes.run(connection -> {
+                boolean owned;
+                // A lease that ran out is still ours unless another instance took it since: the owner decides.
+                try (PreparedStatement statement = connection.prepareStatement("UPDATE cancel_request SET "
+                        + "outcome = ?, result_json = ?, sync_state = ?, next_check_at = ?"
+                        + (announce ? "" : ", sync_owner = NULL, sync_lease_until = NULL")
+                        + " WHERE request_id = ? AND sync_owner = ? AND state = 'DONE'")) {
+                    statement.setString(1, updated.outcome().name());
+                    statement.setString(2, resultJson);
+                    statement.setString(3, updated.syncState().name());
+                    statement.setObject(4, following ? utc(Instant.parse(updated.nextCheckAt()))
+                            : announce ? now : null);
+                    statement.setString(5, check.requestId());
+                    statement.setString(6, check.lease());
+                    owned = statement.executeUpdate() == 1;
+                }
+                if (owned) {
+                    insertAttempts(connection, check.requestId(), attempts);
+                }
+                return owned;
+            });
+        } catch (SQLException failure) {
+            throw unavailable(failure);
+        }
+    }
+
+    /** The caller has heard of the change: nothing is left to do for the result, and its lease is given back. */
+    public void announced(DueCheck check) {
+        update("UPDATE cancel_request SET next_check_at = NULL, sync_owner = NULL, sync_lease_until = NULL "
+                + "WHERE request_id = ? AND sync_owner = ? AND (sync_state IS NULL OR sync_state <> 'FOLLOWING')",
+                statement -> {
+                    statement.setString(1, check.requestId());
+                    statement.setString(2, check.lease());
+                });
     }
 
     private static void bindAttempt(PreparedStatement statement, String requestId, AttemptRecord attempt)
@@ -154,6 +295,7 @@ public class CancelJournal {
         statement.setLong(5, attempt.durationMs());
         statement.setString(6, truncate(attempt.failure(), 512));
         statement.setString(7, attempt.responseBody());
+        statement.setString(8, attempt.kind().id());
     }
 
     public Optional<JournalEntry> find(String requestId) {
@@ -162,10 +304,10 @@ public class CancelJournal {
     }
 
     public List<StoredAttempt> attempts(String requestId) {
-        return query("SELECT attempt, started_at, http_status, duration_ms, failure, response_body FROM cancel_attempt "
-                + "WHERE request_id = ? ORDER BY id", statement -> statement.setString(1, requestId),
-                rs -> new StoredAttempt(rs.getInt(1), instant(rs, 2).toString(), (Integer) rs.getObject(3),
-                        rs.getLong(4), rs.getString(5), rs.getString(6)));
+        return query("SELECT attempt, started_at, http_status, duration_ms, failure, response_body, kind "
+                + "FROM cancel_attempt WHERE request_id = ? ORDER BY id", statement -> statement.setString(1, requestId),
+                rs -> new StoredAttempt(rs.getString(7), rs.getInt(1), instant(rs, 2).toString(),
+                        (Integer) rs.getObject(3), rs.getLong(4), rs.getString(5), rs.getString(6)));
     }
 
     /** Finished results, newest first. */
@@ -178,6 +320,7 @@ public class CancelJournal {
         condition(sql, values, "reference", filter.reference());
         condition(sql, values, "outcome", filter.outcome());
         condition(sql, values, "channel", filter.channel());
+        condition(sql, values, "sync_state", filter.syncState());
         if (filter.since() != null) {
             sql.append(" AND received_at >= ?");
             values.add(utc(filter.since()));
@@ -248,7 +391,9 @@ public class CancelJournal {
 
     private boolean takeOver(CancelRequest request, Channel channel, Row seen, String token) {
         String requestJson = write(request);
-        return update("UPDATE cancel_request SET state = ?, owner = ?, claimed_at = ?, channel = ?, request_json = ? "
+        // A run of its own ends any following of the earlier result: its own result decides about following.
+        return update("UPDATE cancel_request SET state = ?, owner = ?, claimed_at = ?, channel = ?, request_json = ?, "
+                + "sync_state = NULL, next_check_at = NULL, sync_owner = NULL, sync_lease_until = NULL "
                 + "WHERE request_id = ? AND owner = ? AND state = ?", statement -> {
                     statement.setString(1, IN_PROGRESS);
                     statement.setString(2, token);

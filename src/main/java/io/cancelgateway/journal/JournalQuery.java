@@ -10,5 +10,5 @@ import java.time.Instant;
  * @param cursor where the previous page ended, as returned in {@link JournalPage#next()}
  */
 public record JournalQuery(String provider, String merchantId, String reference, String outcome, String channel,
-        Instant since, Instant until, int limit, String cursor) {
+        String syncState, Instant since, Instant until, int limit, String cursor) {
 }

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param durationMs how long the call took
  * @param failure why there was no answer; null when there was one
  * @param responseBody the provider's body as received (mask it before storing)
+ * @param kind a cancel call, or a check of the target's status
  */
 public record AttemptRecord(int attempt, Instant startedAt, Integer httpStatus, long durationMs, String failure,
-        String responseBody) {
+        String responseBody, CallKind kind) {
 }

@@ -23,6 +23,14 @@ public record CallReport(int attempts, ProviderAnswer answer, String failure, bo
         return answer != null && answer.status() < 500;
     }
 
+    /**
+     * Whether the last attempt may have reached the provider without the gateway learning what it did: it timed out,
+     * or the provider answered with a server error.
+     */
+    public boolean outcomeUnknown() {
+        return answer == null ? timedOut : answer.status() >= 500;
+    }
+
     /** The same report, the cancel's deadline having passed. */
     public CallReport atDeadline() {
         return new CallReport(attempts, answer, failure, timedOut, true);

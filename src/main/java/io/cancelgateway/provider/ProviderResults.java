@@ -23,7 +23,7 @@ public final class ProviderResults {
         if (report.answer() == null) {
             return new CancelResult(request.requestId(), provider, merchantId, request.reference(), Outcome.ERROR, true,
                     null, null, null, null, null, null, report.attempts(), 0, null,
-                    report.failure() + " after " + plural(report.attempts()) + deadline(report), false);
+                    report.failure() + " after " + plural(report.attempts()) + deadline(report), false, null, null, null, 0);
         }
         int status = report.answer().status();
         ProviderVerdict verdict = api.translate(status, report.answer().body());
@@ -34,7 +34,7 @@ public final class ProviderResults {
         return new CancelResult(request.requestId(), provider, merchantId, request.reference(), verdict.outcome(),
                 verdict.outcome().retryable(), mask.apply(verdict.providerStatus()), mask.apply(verdict.providerCode()),
                 mask.apply(verdict.providerMessage()), status, verdict.cancelledAt(), null, report.attempts(), 0, null,
-                explain(verdict.outcome(), provider, status, report), false);
+                explain(verdict.outcome(), provider, status, report), false, null, null, null, 0);
     }
 
     private static String explain(Outcome outcome, String provider, int status, CallReport report) {

@@ -14,6 +14,7 @@ import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.JournalQuery;
 import io.cancelgateway.model.Channel;
 import io.cancelgateway.model.Outcome;
+import io.cancelgateway.model.SyncState;
 
 /** {@code GET /api/v1/cancellations}: stored results, newest first, {@code {"items": [...], "next": cursor}}. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class ListCancellations implements Processor {
         QueryParameters query = QueryParameters.of(exchange);
         JournalQuery filter = new JournalQuery(query.text("provider"), query.text("merchant_id"),
                 query.text("reference"), outcome(query.text("outcome")), channel(query.text("channel")),
-                query.instant("since"), query.instant("until"),
+                syncState(query.text("sync_state")), query.instant("since"), query.instant("until"),
                 query.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT), query.text("cursor"));
         try {
             RestReply.json(exchange, 200, json.writeValueAsBytes(journal.list(filter)));
@@ -49,6 +50,14 @@ public class ListCancellations implements Processor {
         if (value != null && Arrays.stream(Outcome.values()).noneMatch(o -> o.name().equals(value))) {
             throw new RestRejection(400, "bad_parameter", "outcome must be one of "
                     + Arrays.toString(Outcome.values()) + ", was " + value);
+        }
+        return value;
+    }
+
+    private static String syncState(String value) {
+        if (value != null && Arrays.stream(SyncState.values()).noneMatch(s -> s.name().equals(value))) {
+            throw new RestRejection(400, "bad_parameter", "sync_state must be one of "
+                    + Arrays.toString(SyncState.values()) + ", was " + value);
         }
         return value;
     }

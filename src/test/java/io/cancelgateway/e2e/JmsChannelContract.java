@@ -221,7 +221,7 @@ abstract class JmsChannelContract {
             assertThat(simulatorCalls("kwikpaisa", reference)).isZero();
         } finally {
             journal.complete(requestId, ((Claim.Owned) claim).token(),
-                    CancelResult.withoutCall(held, Outcome.ERROR, "released by the test"), List.of());
+                    CancelResult.withoutCall(held, Outcome.ERROR, "released by the test"), List.of(), null);
         }
     }
 

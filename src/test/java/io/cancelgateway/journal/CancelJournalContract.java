@@ -34,7 +34,9 @@ import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
 import io.cancelgateway.model.Outcome;
+import io.cancelgateway.model.SyncState;
 import io.cancelgateway.provider.AttemptRecord;
+import io.cancelgateway.provider.CallKind;
 
 /**
  * What the journal promises, whatever database holds it: each subclass runs every case on its own database, migrated
@@ -91,7 +93,7 @@ abstract class CancelJournalContract {
 
         clock.advance(Duration.ofMillis(350));
         CancelResult result = result(request, Outcome.CANCELLED, Channel.FILE);
-        assertThat(journal.complete("req-new", token, result, List.of())).isTrue();
+        assertThat(journal.complete("req-new", token, result, List.of(), null)).isTrue();
 
         JournalEntry done = journal.find("req-new").orElseThrow();
         assertThat(done.inProgress()).isFalse();
@@ -113,7 +115,7 @@ abstract class CancelJournalContract {
         owned(journal.claim(request, Channel.REST, false, STALE_AFTER));
 
         assertThat(journal.complete("req-owner", "not-the-token", result(request, Outcome.CANCELLED, Channel.REST),
-                List.of())).isFalse();
+                List.of(), null)).isFalse();
         assertThat(journal.find("req-owner").orElseThrow().inProgress()).isTrue();
     }
 
@@ -161,7 +163,7 @@ abstract class CancelJournalContract {
     void aReattemptTakesOverAStoredErrorOrAuthFailure(Outcome outcome) {
         CancelRequest request = request("req-retry");
         String firstToken = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
-        assertThat(journal.complete("req-retry", firstToken, result(request, outcome, Channel.REST), List.of()))
+        assertThat(journal.complete("req-retry", firstToken, result(request, outcome, Channel.REST), List.of(), null))
                 .isTrue();
         clock.advance(Duration.ofMinutes(5));
 
@@ -176,8 +178,8 @@ abstract class CancelJournalContract {
         assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
 
         CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.JMS);
-        assertThat(journal.complete("req-retry", firstToken, cancelled, List.of())).isFalse();
-        assertThat(journal.complete("req-retry", secondToken, cancelled, List.of())).isTrue();
+        assertThat(journal.complete("req-retry", firstToken, cancelled, List.of(), null)).isFalse();
+        assertThat(journal.complete("req-retry", secondToken, cancelled, List.of(), null)).isTrue();
         assertThat(journal.find("req-retry").orElseThrow().result()).isEqualTo(cancelled);
         assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Finished(cancelled));
     }
@@ -213,10 +215,10 @@ abstract class CancelJournalContract {
 
         assertThat(newcomer).isNotEqualTo(crashed);
         assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
-        assertThat(journal.complete("req-stale", crashed, result(request, Outcome.ERROR, Channel.REST), List.of()))
+        assertThat(journal.complete("req-stale", crashed, result(request, Outcome.ERROR, Channel.REST), List.of(), null))
                 .isFalse();
         CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.FILE);
-        assertThat(journal.complete("req-stale", newcomer, cancelled, List.of())).isTrue();
+        assertThat(journal.complete("req-stale", newcomer, cancelled, List.of(), null)).isTrue();
         JournalEntry entry = journal.find("req-stale").orElseThrow();
         assertThat(entry.result()).isEqualTo(cancelled);
         assertThat(entry.channel()).isEqualTo(Channel.FILE);
@@ -231,7 +233,7 @@ abstract class CancelJournalContract {
         String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
         CancelResult invalid = CancelResult.withoutCall(request, Outcome.INVALID, "merchant_id is too long");
 
-        assertThat(journal.complete("req-long", token, invalid, List.of())).isTrue();
+        assertThat(journal.complete("req-long", token, invalid, List.of(), null)).isTrue();
 
         JournalEntry entry = journal.find("req-long").orElseThrow();
         assertThat(entry.request()).isEqualTo(request);
@@ -331,8 +333,182 @@ abstract class CancelJournalContract {
 
         assertThat(claims).filteredOn(Claim.Owned.class::isInstance).hasSize(1);
         assertThat(claims).filteredOn(Claim.Busy.class::isInstance).hasSize(19);
-        assertThat(journal.complete("req-stale-race", crashed, result(request, Outcome.ERROR, Channel.REST), List.of()))
+        assertThat(journal.complete("req-stale-race", crashed, result(request, Outcome.ERROR, Channel.REST), List.of(), null))
                 .isFalse();
+    }
+
+    // ---- status sync
+
+    static final Duration FIRST_CHECK = Duration.ofSeconds(30);
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    @Test
+    void aFollowedResultIsDueAtItsFirstCheckWithWhereItsAnswerWent() {
+        ReplyAddress replyTo = new ReplyAddress("erp.replies", "corr-1");
+        CancelResult followed = follow(request("req-due"), Outcome.PENDING, Channel.JMS, replyTo);
+
+        assertThat(journal.leaseDue(8, LEASE)).isEmpty();
+        clock.advance(FIRST_CHECK);
+        List<DueCheck> due = journal.leaseDue(8, LEASE);
+
+        assertThat(due).singleElement().satisfies(check -> {
+            assertThat(check.requestId()).isEqualTo("req-due");
+            assertThat(check.channel()).isEqualTo(Channel.JMS);
+            assertThat(check.request()).isEqualTo(request("req-due"));
+            assertThat(check.result()).isEqualTo(followed);
+            assertThat(check.replyTo()).isEqualTo(replyTo);
+            assertThat(check.followUntil()).isEqualTo(START.plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MICROS));
+            assertThat(check.announceOnly()).isFalse();
+        });
+    }
+
+    @Test
+    void aLeasedResultIsNotDueElsewhereUntilItsLeaseRunsOut() {
+        follow(request("req-leased"), Outcome.PENDING, Channel.REST, null);
+        clock.advance(FIRST_CHECK);
+        CancelJournal other = new CancelJournal(dataSource(), clock);
+
+        assertThat(journal.leaseDue(8, LEASE)).hasSize(1);
+        assertThat(other.leaseDue(8, LEASE)).isEmpty();
+        assertThat(other.leaseNow("req-leased", LEASE)).isEmpty();
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(other.leaseDue(8, LEASE)).hasSize(1);
+    }
+
+    @Test
+    void aCheckStoresTheResultAndItsStatusCallsAndGivesTheLeaseBack() {
+        CancelRequest request = request("req-checked");
+        follow(request, Outcome.PENDING, Channel.REST, null);
+        clock.advance(FIRST_CHECK);
+        DueCheck check = journal.leaseDue(8, LEASE).get(0);
+        Instant next = clock.instant().plus(FIRST_CHECK.multipliedBy(2)).truncatedTo(ChronoUnit.MILLIS);
+        CancelResult stillOpen = check.result().withSync(SyncState.FOLLOWING, next.toString(),
+                clock.instant().toString(), 1);
+        AttemptRecord statusCall = new AttemptRecord(1, clock.instant(), 200, 12, null, "{\"status\":\"processing\"}",
+                CallKind.STATUS);
+
+        assertThat(journal.recordStatusCheck(check, stillOpen, List.of(statusCall), false)).isTrue();
+
+        assertThat(journal.find("req-checked").orElseThrow().result()).isEqualTo(stillOpen);
+        assertThat(journal.attempts("req-checked")).extracting(StoredAttempt::kind).containsExactly("cancel", "status");
+        assertThat(journal.leaseDue(8, LEASE)).isEmpty();
+        clock.advance(FIRST_CHECK.multipliedBy(2));
+        assertThat(journal.leaseDue(8, LEASE)).singleElement()
+                .satisfies(again -> assertThat(again.result().statusChecks()).isEqualTo(1));
+    }
+
+    @Test
+    void aChangeStaysLeasedUntilItsCallerIsToldAndIsToldAgainAfterACrash() {
+        follow(request("req-told"), Outcome.PENDING, Channel.JMS, new ReplyAddress(null, "corr-told"));
+        follow(request("req-crashed"), Outcome.PENDING, Channel.FILE, null);
+        clock.advance(FIRST_CHECK);
+        CancelJournal other = new CancelJournal(dataSource(), clock);
+        for (DueCheck check : journal.leaseDue(8, LEASE)) {
+            CancelResult cancelled = check.result().withStatus(Outcome.CANCELLED, "cancelled", null, null, 200, null)
+                    .withSync(SyncState.FINAL, null, clock.instant().toString(), 1);
+            assertThat(journal.recordStatusCheck(check, cancelled, List.of(), true)).isTrue();
+            if (check.requestId().equals("req-told")) {
+                journal.announced(check);
+            }
+        }
+
+        assertThat(other.leaseDue(8, LEASE)).isEmpty();
+        clock.advance(LEASE.plusSeconds(1));
+        List<DueCheck> toTellAgain = other.leaseDue(8, LEASE);
+
+        assertThat(toTellAgain).singleElement().satisfies(check -> {
+            assertThat(check.requestId()).isEqualTo("req-crashed");
+            assertThat(check.announceOnly()).isTrue();
+            assertThat(check.result().outcome()).isEqualTo(Outcome.CANCELLED);
+        });
+        other.announced(toTellAgain.get(0));
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(other.leaseDue(8, LEASE)).isEmpty();
+        assertThat(journal.list(all(10)).items()).extracting(CancelResult::syncState)
+                .containsOnly(SyncState.FINAL);
+    }
+
+    @Test
+    void aReattemptEndsTheFollowingOfTheEarlierResult() {
+        CancelRequest request = request("req-reattempted");
+        follow(request, Outcome.ERROR, Channel.REST, null);
+        clock.advance(FIRST_CHECK);
+        DueCheck check = journal.leaseNow("req-reattempted", LEASE).orElseThrow();
+
+        String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+
+        assertThat(journal.recordStatusCheck(check, check.result().withSync(SyncState.EXPIRED, null, null, 1),
+                List.of(), false)).isFalse();
+        assertThat(journal.complete("req-reattempted", token, result(request, Outcome.CANCELLED, Channel.REST),
+                List.of(), null)).isTrue();
+        clock.advance(LEASE.multipliedBy(2));
+        assertThat(journal.leaseDue(8, LEASE)).isEmpty();
+    }
+
+    @Test
+    void onlyAFollowedResultCanBeLeasedNow() {
+        follow(request("req-followed"), Outcome.PENDING, Channel.REST, null);
+        finish(request("req-final"), Outcome.CANCELLED, Channel.REST);
+
+        assertThat(journal.leaseNow("req-followed", LEASE)).isPresent();
+        assertThat(journal.leaseNow("req-final", LEASE)).isEmpty();
+        assertThat(journal.leaseNow("req-unknown", LEASE)).isEmpty();
+    }
+
+    @Test
+    void theListIsFilteredBySyncState() {
+        CancelResult followed = follow(request("req-f"), Outcome.PENDING, Channel.REST, null);
+        finish(request("req-x"), Outcome.CANCELLED, Channel.REST);
+
+        assertThat(journal.list(new JournalQuery(null, null, null, null, null, "FOLLOWING", null, null, 10, null))
+                .items()).containsExactly(followed);
+    }
+
+    @Test
+    void twoInstancesLeasingManyDueResultsAtOnceCheckEachExactlyOnce() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add("req-many-" + i);
+            follow(request("req-many-" + i), Outcome.PENDING, Channel.REST, null);
+        }
+        clock.advance(FIRST_CHECK);
+        List<CancelJournal> journals = List.of(journal, new CancelJournal(dataSource(), clock));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                CancelJournal each = journals.get(t % 2);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    List<String> leased = new ArrayList<>();
+                    List<DueCheck> batch;
+                    while (!(batch = each.leaseDue(3, LEASE)).isEmpty()) {
+                        batch.forEach(check -> leased.add(check.requestId()));
+                    }
+                    return leased;
+                }));
+            }
+            start.countDown();
+            List<String> leased = new ArrayList<>();
+            for (Future<List<String>> future : futures) {
+                leased.addAll(future.get(60, SECONDS));
+            }
+
+            assertThat(leased).containsExactlyInAnyOrderElementsOf(ids);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Stores a result followed from START: first check FIRST_CHECK later, for one hour. */
+    CancelResult follow(CancelRequest request, Outcome outcome, Channel channel, ReplyAddress replyTo) {
+        String token = owned(journal.claim(request, channel, true, STALE_AFTER));
+        CancelResult result = result(request, outcome, channel).withSync(SyncState.FOLLOWING,
+                START.plus(FIRST_CHECK).truncatedTo(ChronoUnit.MILLIS).toString(), null, 0);
+        assertThat(journal.complete(request.requestId(), token, result, List.of(attempt(1)),
+                new FollowUp(START.plus(Duration.ofHours(1)), replyTo))).isTrue();
+        return result;
     }
 
     // ---- attempts
@@ -344,23 +520,23 @@ abstract class CancelJournalContract {
         String other = owned(journal.claim(request("req-other"), Channel.REST, true, STALE_AFTER));
 
         assertThat(journal.complete("req-other", other, result(request("req-other"), Outcome.CANCELLED, Channel.REST),
-                List.of(new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.300Z"), 200, 5, null, "{}"))))
+                List.of(new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.300Z"), 200, 5, null, "{}", CallKind.CANCEL)), null))
                 .isTrue();
         assertThat(journal.complete("req-attempts", token, result(request, Outcome.CANCELLED, Channel.REST), List.of(
                 new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.200Z"), null, 1000,
-                        "could not reach hyperswitch: connect timed out", null),
+                        "could not reach hyperswitch: connect timed out", null, CallKind.CANCEL),
                 new AttemptRecord(2, Instant.parse("2026-05-13T09:00:01.450Z"), 503, 42, null,
-                        "{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}"),
+                        "{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}", CallKind.CANCEL),
                 new AttemptRecord(3, Instant.parse("2026-05-13T09:00:02.900Z"), 200, 77, null,
-                        "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}"))))
+                        "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}", CallKind.CANCEL)), null))
                 .isTrue();
 
         assertThat(journal.attempts("req-attempts")).containsExactly(
-                new StoredAttempt(1, "2026-05-13T09:00:00.200Z", null, 1000,
+                new StoredAttempt("cancel", 1, "2026-05-13T09:00:00.200Z", null, 1000,
                         "could not reach hyperswitch: connect timed out", null),
-                new StoredAttempt(2, "2026-05-13T09:00:01.450Z", 503, 42, null,
+                new StoredAttempt("cancel", 2, "2026-05-13T09:00:01.450Z", 503, 42, null,
                         "{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}"),
-                new StoredAttempt(3, "2026-05-13T09:00:02.900Z", 200, 77, null,
+                new StoredAttempt("cancel", 3, "2026-05-13T09:00:02.900Z", 200, 77, null,
                         "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}"));
         assertThat(journal.attempts("req-other")).hasSize(1);
     }
@@ -373,7 +549,7 @@ abstract class CancelJournalContract {
         owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
 
         assertThat(journal.complete("req-taken", crashed, result(request, Outcome.CANCELLED, Channel.REST),
-                List.of(attempt(1)))).isFalse();
+                List.of(attempt(1)), null)).isFalse();
 
         assertThat(journal.attempts("req-taken")).isEmpty();
         assertThat(journal.find("req-taken").orElseThrow().inProgress()).isTrue();
@@ -434,7 +610,7 @@ abstract class CancelJournalContract {
         String token = owned(journal.claim(routed, Channel.REST, true, STALE_AFTER));
         CancelResult result = result(routed.withProvider("kwikpaisa").withMerchantId("m-default"), Outcome.CANCELLED,
                 Channel.REST);
-        assertThat(journal.complete("req-routed", token, result, List.of())).isTrue();
+        assertThat(journal.complete("req-routed", token, result, List.of(), null)).isTrue();
 
         assertThat(items(query("kwikpaisa", "m-default", null, null, null, null, null))).containsExactly(result);
     }
@@ -481,7 +657,7 @@ abstract class CancelJournalContract {
             }
         }
 
-        List<List<String>> hyperswitch = walk(new JournalQuery("hyperswitch", null, null, null, null, null, null, 3,
+        List<List<String>> hyperswitch = walk(new JournalQuery("hyperswitch", null, null, null, null, null, null, null, 3,
                 null));
         List<List<String>> everything = walk(all(3));
 
@@ -495,9 +671,9 @@ abstract class CancelJournalContract {
 
     @Test
     void aCursorTheJournalDidNotIssueIsRefused() {
-        assertThatThrownBy(() -> journal.list(new JournalQuery(null, null, null, null, null, null, null, 3, "%%%")))
+        assertThatThrownBy(() -> journal.list(new JournalQuery(null, null, null, null, null, null, null, null, 3, "%%%")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> journal.list(new JournalQuery(null, null, null, null, null, null, null, 3,
+        assertThatThrownBy(() -> journal.list(new JournalQuery(null, null, null, null, null, null, null, null, 3,
                 "bm8tY29sb24"))).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -541,7 +717,7 @@ abstract class CancelJournalContract {
 
         journal.complete("req-secrets", token, result(request, Outcome.AUTH_FAILED, Channel.REST), List.of(
                 new AttemptRecord(1, START, 401, 12, null,
-                        ResponseBodyMask.mask(body, Arrays.asList(apiKey, secretKey)))));
+                        ResponseBodyMask.mask(body, Arrays.asList(apiKey, secretKey)), CallKind.CANCEL)), null);
 
         String stored = journal.attempts("req-secrets").get(0).responseBody();
         assertThat(stored).contains("\"payment_id\":\"pay_req-secrets\"", "****")
@@ -559,11 +735,11 @@ abstract class CancelJournalContract {
     static CancelResult result(CancelRequest request, Outcome outcome, Channel channel) {
         return new CancelResult(request.requestId(), request.provider(), request.merchantId(), request.reference(),
                 outcome, outcome.retryable(), "status-" + outcome, "code-" + outcome,
-                "answer for " + request.requestId(), 200, null, "2026-05-13T09:00:01Z", 1, 120, channel, null, false);
+                "answer for " + request.requestId(), 200, null, "2026-05-13T09:00:01Z", 1, 120, channel, null, false, null, null, null, 0);
     }
 
     static AttemptRecord attempt(int number) {
-        return new AttemptRecord(number, START, 200, 10, null, "{}");
+        return new AttemptRecord(number, START, 200, 10, null, "{}", CallKind.CANCEL);
     }
 
     static String owned(Claim claim) {
@@ -572,18 +748,18 @@ abstract class CancelJournalContract {
     }
 
     static JournalQuery all(int limit) {
-        return new JournalQuery(null, null, null, null, null, null, null, limit, null);
+        return new JournalQuery(null, null, null, null, null, null, null, null, limit, null);
     }
 
     static JournalQuery query(String provider, String merchantId, String reference, String outcome, String channel,
             Instant since, Instant until) {
-        return new JournalQuery(provider, merchantId, reference, outcome, channel, since, until, 50, null);
+        return new JournalQuery(provider, merchantId, reference, outcome, channel, null, since, until, 50, null);
     }
 
     CancelResult finish(CancelRequest request, Outcome outcome, Channel channel, AttemptRecord... attempts) {
         String token = owned(journal.claim(request, channel, true, STALE_AFTER));
         CancelResult result = result(request, outcome, channel);
-        assertThat(journal.complete(request.requestId(), token, result, List.of(attempts))).isTrue();
+        assertThat(journal.complete(request.requestId(), token, result, List.of(attempts), null)).isTrue();
         return result;
     }
 
@@ -597,7 +773,7 @@ abstract class CancelJournalContract {
         String cursor = null;
         do {
             JournalPage page = journal.list(new JournalQuery(first.provider(), first.merchantId(), first.reference(),
-                    first.outcome(), first.channel(), first.since(), first.until(), first.limit(), cursor));
+                    first.outcome(), first.channel(), null, first.since(), first.until(), first.limit(), cursor));
             pages.add(page.items().stream().map(CancelResult::requestId).toList());
             cursor = page.next();
             assertThat(pages).as("pages walked").hasSizeLessThan(20);

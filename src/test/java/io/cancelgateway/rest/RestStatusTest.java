@@ -25,7 +25,7 @@ class RestStatusTest {
     void answersEachOutcomeWithItsStatus(Outcome outcome, Integer httpStatus, String error, boolean timedOut,
             int expected) {
         CancelResult result = new CancelResult("r1", "kwikpaisa", null, "ref", outcome, outcome.retryable(), null,
-                null, null, httpStatus, null, null, 1, 5, null, error, false);
+                null, null, httpStatus, null, null, 1, 5, null, error, false, null, null, null, 0);
         assertThat(RestStatus.of(result, timedOut)).isEqualTo(expected);
     }
 }

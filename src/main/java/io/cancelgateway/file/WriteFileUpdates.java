@@ -1,0 +1,72 @@
+package io.cancelgateway.file;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.jboss.logging.Logger;
+
+import io.cancelgateway.journal.CancelJournal;
+import io.cancelgateway.sync.SortUpdates;
+import io.cancelgateway.sync.SyncUpdate;
+
+/**
+ * Tells the file channel's callers what a sync run changed: one {@code updates-<yyyyMMdd-HHmmss>.results.csv} in the
+ * outbox (UTC) with a results file's columns plus {@code sync_state}, one row per changed result of a file request,
+ * published in one atomic rename like a results file. Only once it is published are the results marked as told; a
+ * run that fails before leaves them due, so they are written again (at least once, never lost).
+ */
+@ApplicationScoped
+@Named("writeFileUpdates")
+public class WriteFileUpdates implements Processor {
+
+    private static final Logger LOG = Logger.getLogger("io.cancelgateway.file");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final InboxFolders folders;
+    private final CancelJournal journal;
+    private final char delimiter;
+    private final boolean escapeFormulas;
+
+    public WriteFileUpdates(InboxFolders folders, CancelJournal journal, FileChannelConfig config) {
+        this.folders = folders;
+        this.journal = journal;
+        this.delimiter = config.delimiter();
+        this.escapeFormulas = config.escapeFormulas();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws IOException {
+        @SuppressWarnings("unchecked")
+        List<SyncUpdate> updates = exchange.getProperty(SortUpdates.FILE_UPDATES, List.of(), List.class);
+        if (updates.isEmpty()) {
+            return;
+        }
+        String name = "updates-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
+        Path partial = folders.updatesInProgress(name);
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8);
+                CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas, true)) {
+            for (SyncUpdate update : updates) {
+                writer.write(null, update.check().request(), update.result());
+            }
+        } catch (IOException | RuntimeException failed) {
+            Files.deleteIfExists(partial);
+            throw failed;
+        }
+        Path published = folders.publishUpdates(partial, name);
+        updates.forEach(update -> journal.announced(update.check()));
+        LOG.infof("updates file=%s results=%d", published.getFileName(), updates.size());
+    }
+}
