@@ -24,6 +24,20 @@ public final class StatusOutcomes {
         };
     }
 
+    /**
+     * What an HTTP status means for a status call when the body says nothing more specific. Only a status the
+     * provider states can say the target is final or still open, so a 2xx without one, a conflict or an unknown
+     * status is an ERROR: the check failed and says nothing about the target.
+     */
+    public static Outcome forStatusCheck(int httpStatus) {
+        return switch (httpStatus) {
+            case 400, 422 -> Outcome.INVALID;
+            case 401, 403 -> Outcome.AUTH_FAILED;
+            case 404 -> Outcome.NOT_FOUND;
+            default -> Outcome.ERROR;
+        };
+    }
+
     /** Answers worth another attempt: the provider may give a definitive answer next time. */
     public static boolean retryable(int httpStatus) {
         return httpStatus == 429 || httpStatus >= 500;

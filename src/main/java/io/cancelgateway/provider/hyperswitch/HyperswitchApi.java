@@ -9,11 +9,13 @@ import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderApi;
 import io.cancelgateway.provider.ProviderCredentials;
 import io.cancelgateway.provider.ProviderRequest;
+import io.cancelgateway.provider.ProviderStatusApi;
 import io.cancelgateway.provider.ProviderVerdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Hyperswitch payment cancel (void of an uncaptured payment): {@code POST /payments/{payment_id}/cancel} with an
@@ -25,6 +27,7 @@ public class HyperswitchApi implements ProviderApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HyperswitchResponseTranslator answers = new HyperswitchResponseTranslator();
+    private final HyperswitchStatusApi statusApi = new HyperswitchStatusApi();
 
     @Override
     public Provider provider() {
@@ -48,6 +51,11 @@ public class HyperswitchApi implements ProviderApi {
     @Override
     public ProviderVerdict translate(int httpStatus, String body) {
         return answers.translate(httpStatus, body);
+    }
+
+    @Override
+    public Optional<ProviderStatusApi> statusApi() {
+        return Optional.of(statusApi);
     }
 
     /** Optional fields are left out rather than sent empty. */

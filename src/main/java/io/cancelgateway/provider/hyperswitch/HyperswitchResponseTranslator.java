@@ -3,15 +3,12 @@ package io.cancelgateway.provider.hyperswitch;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cancelgateway.model.Outcome;
 import io.cancelgateway.provider.CancelledWording;
+import io.cancelgateway.provider.IsoTime;
 import io.cancelgateway.provider.LenientJson;
 import io.cancelgateway.provider.ProviderVerdict;
 import io.cancelgateway.provider.StatusOutcomes;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +34,14 @@ public final class HyperswitchResponseTranslator {
                     LenientJson.text(json, "error_message"), LenientJson.text(json, "modified_at"),
                     LenientJson.text(json, "updated"));
         }
+
+        /**
+         * When the payment last changed, with offset: {@code modified_at}, else {@code updated}. Hyperswitch writes
+         * UTC times, with or without the Z; an unreadable time is left out rather than guessed.
+         */
+        String changedAt() {
+            return IsoTime.withOffset(LenientJson.firstOf(modifiedAt, updated));
+        }
     }
 
     /** An error answer: {@code {"error":{"type","message","code"}}}, or the same fields flat. */
@@ -61,9 +66,7 @@ public final class HyperswitchResponseTranslator {
 
     private static ProviderVerdict payment(Payment payment) {
         Outcome outcome = paymentOutcome(payment.status());
-        String cancelledAt = outcome == Outcome.CANCELLED
-                ? isoWithOffset(LenientJson.firstOf(payment.modifiedAt(), payment.updated()))
-                : null;
+        String cancelledAt = outcome == Outcome.CANCELLED ? payment.changedAt() : null;
         return new ProviderVerdict(outcome, payment.status(), payment.errorCode(), payment.errorMessage(),
                 cancelledAt);
     }
@@ -80,18 +83,29 @@ public final class HyperswitchResponseTranslator {
         if (StatusOutcomes.retryable(httpStatus)) {
             return Outcome.ERROR;
         }
-        if (error.code() == null) {
-            return StatusOutcomes.forStatus(httpStatus);
+        if ("IR_16".equals(error.code())) {
+            return alreadyCancelled(ir16Status, error.message()) ? Outcome.ALREADY_CANCELLED : Outcome.REJECTED;
         }
-        return switch (error.code()) {
-            case "IR_16" -> alreadyCancelled(ir16Status, error.message()) ? Outcome.ALREADY_CANCELLED
-                    : Outcome.REJECTED;
-            case "IR_14" -> Outcome.REJECTED;
-            case "IR_01" -> Outcome.AUTH_FAILED;
-            case "HE_02" -> Outcome.NOT_FOUND;
-            case "IR_04", "IR_06" -> Outcome.INVALID;
-            case "HE_00" -> Outcome.ERROR;
-            default -> StatusOutcomes.forStatus(httpStatus);
+        if ("IR_14".equals(error.code())) {
+            return Outcome.REJECTED;
+        }
+        return callOutcome(error.code()).orElseGet(() -> StatusOutcomes.forStatus(httpStatus));
+    }
+
+    /**
+     * The codes that are about the call rather than the payment's state, for cancel and status calls alike; empty
+     * for no or an unknown code.
+     */
+    static Optional<Outcome> callOutcome(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return switch (code) {
+            case "IR_01" -> Optional.of(Outcome.AUTH_FAILED);
+            case "HE_02" -> Optional.of(Outcome.NOT_FOUND);
+            case "IR_04", "IR_06" -> Optional.of(Outcome.INVALID);
+            case "HE_00" -> Optional.of(Outcome.ERROR);
+            default -> Optional.empty();
         };
     }
 
@@ -109,22 +123,5 @@ public final class HyperswitchResponseTranslator {
         }
         Matcher matcher = IR_16_STATUS.matcher(message);
         return matcher.find() ? matcher.group(1) : null;
-    }
-
-    /** Hyperswitch writes UTC times, with or without the Z; an unreadable time is left out rather than guessed. */
-    private static String isoWithOffset(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException noOffset) {
-            try {
-                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC)
-                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
     }
 }

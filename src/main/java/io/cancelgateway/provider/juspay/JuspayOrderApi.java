@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Juspay order cancel (an open payment link): {@code POST /merchants/{merchant_id}/order/{order_id}/cancel} with a JSON
- * {@code cancel_reason}, Basic authentication.
+ * {@code cancel_reason}, Basic authentication. It has no status API: Juspay's order status call exists, but its
+ * documentation does not say which status a cancelled payment link shows, so its cancels are not followed.
  */
 @ApplicationScoped
 public class JuspayOrderApi implements ProviderApi {

@@ -5,6 +5,7 @@ import io.cancelgateway.model.Outcome;
 import io.cancelgateway.provider.LenientJson;
 import io.cancelgateway.provider.ProviderVerdict;
 import io.cancelgateway.provider.StatusOutcomes;
+import java.util.Optional;
 
 /**
  * Reads Juspay payout fulfillment cancel answers. Success only means the cancellation was scheduled: Juspay carries it
@@ -37,15 +38,23 @@ public final class JuspayPayoutResponseTranslator {
     /** The error table, by Juspay's payout error code. */
     static Outcome errorOutcome(int httpStatus, String code) {
         // A server error or throttling says nothing about the fulfillment, whatever code the body carries.
-        if (StatusOutcomes.retryable(httpStatus) || code == null) {
-            return StatusOutcomes.forStatus(httpStatus);
+        if (StatusOutcomes.retryable(httpStatus)) {
+            return Outcome.ERROR;
+        }
+        return codeOutcome(code).orElseGet(() -> StatusOutcomes.forStatus(httpStatus));
+    }
+
+    /** What Juspay's payout error codes mean, for cancel and status calls alike; empty for no or an unknown code. */
+    static Optional<Outcome> codeOutcome(String code) {
+        if (code == null) {
+            return Optional.empty();
         }
         return switch (code) {
-            case "E01" -> Outcome.INVALID;
-            case "E03", "E07", "E08" -> Outcome.AUTH_FAILED;
-            case "E09" -> Outcome.NOT_FOUND;
-            case "E90" -> Outcome.ERROR;
-            default -> StatusOutcomes.forStatus(httpStatus);
+            case "E01" -> Optional.of(Outcome.INVALID);
+            case "E03", "E07", "E08" -> Optional.of(Outcome.AUTH_FAILED);
+            case "E09" -> Optional.of(Outcome.NOT_FOUND);
+            case "E90" -> Optional.of(Outcome.ERROR);
+            default -> Optional.empty();
         };
     }
 }

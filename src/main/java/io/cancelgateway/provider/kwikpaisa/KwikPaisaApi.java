@@ -5,6 +5,7 @@ import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderApi;
 import io.cancelgateway.provider.ProviderCredentials;
 import io.cancelgateway.provider.ProviderRequest;
+import io.cancelgateway.provider.ProviderStatusApi;
 import io.cancelgateway.provider.ProviderVerdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,13 +14,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * KwikPaisa order cancel: {@code POST /api/v3/pg/order/cancel} whose body names the order, authenticated by
  * {@code X-API-KEY} and signed with the secret key over the body and a timestamp ({@code X-TIMESTAMP},
- * {@code X-SIGNATURE}). Every signature reads the clock again: KwikPaisa refuses stale timestamps and a retry must
- * not replay an old signature.
+ * {@code X-SIGNATURE}); its {@link KwikPaisaStatusApi} calls are signed the same way. Every signature reads the
+ * clock again: KwikPaisa refuses stale timestamps and a retry must not replay an old signature.
  */
 @ApplicationScoped
 public class KwikPaisaApi implements ProviderApi {
@@ -29,6 +31,7 @@ public class KwikPaisaApi implements ProviderApi {
     private final Clock clock;
     private final boolean numericOrderId;
     private final KwikPaisaResponseTranslator answers;
+    private final KwikPaisaStatusApi statusApi;
 
     /**
      * @param numericOrderId send digits-only order ids as JSON numbers (the guide's example) instead of strings (the
@@ -45,6 +48,7 @@ public class KwikPaisaApi implements ProviderApi {
         this.clock = clock;
         this.numericOrderId = numericOrderId;
         this.answers = new KwikPaisaResponseTranslator(zone);
+        this.statusApi = new KwikPaisaStatusApi(numericOrderId, zone);
     }
 
     @Override
@@ -59,11 +63,16 @@ public class KwikPaisaApi implements ProviderApi {
 
     @Override
     public ProviderRequest cancelRequest(CancelTarget target) {
-        String payload = KwikPaisaPayload.cancelOrder(target.reference(), numericOrderId);
+        String payload = KwikPaisaPayload.order(target.reference(), numericOrderId);
+        return new ProviderRequest("POST", CANCEL_PATH, headers(), payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The headers of every KwikPaisa call, cancel and status alike, before authentication and signature. */
+    static Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put("Accept", "application/json");
-        return new ProviderRequest("POST", CANCEL_PATH, headers, payload.getBytes(StandardCharsets.UTF_8));
+        return headers;
     }
 
     @Override
@@ -85,5 +94,10 @@ public class KwikPaisaApi implements ProviderApi {
     @Override
     public ProviderVerdict translate(int httpStatus, String body) {
         return answers.translate(httpStatus, body);
+    }
+
+    @Override
+    public Optional<ProviderStatusApi> statusApi() {
+        return Optional.of(statusApi);
     }
 }

@@ -33,10 +33,11 @@ public final class KwikPaisaPayload {
     }
 
     /**
-     * The cancel payload {@code {"order_id":...}}. The id is a JSON string unless {@code numericOrderId} is set and
-     * the id is a number that fits a long; anything else stays a string so that it reaches the provider unchanged.
+     * The payload naming one order, {@code {"order_id":...}}: the body of both the cancel and the status call. The id
+     * is a JSON string unless {@code numericOrderId} is set and the id is a number that fits a long; anything else
+     * stays a string so that it reaches the provider unchanged.
      */
-    public static String cancelOrder(String reference, boolean numericOrderId) {
+    public static String order(String reference, boolean numericOrderId) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         if (numericOrderId && isLongNumber(reference)) {
             payload.put("order_id", Long.parseLong(reference));

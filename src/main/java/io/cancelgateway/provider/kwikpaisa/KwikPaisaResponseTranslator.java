@@ -6,13 +6,7 @@ import io.cancelgateway.provider.CancelledWording;
 import io.cancelgateway.provider.LenientJson;
 import io.cancelgateway.provider.ProviderVerdict;
 import io.cancelgateway.provider.StatusOutcomes;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,42 +19,36 @@ public final class KwikPaisaResponseTranslator {
 
     private static final String CANCELLED = "CANCELLED";
 
-    /** {@code dd-MM-yyyy hh:mm a}, strict so that an impossible date is refused rather than rolled over. */
-    private static final DateTimeFormatter CANCELLED_AT = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .appendPattern("dd-MM-uuuu hh:mm a")
-            .toFormatter(Locale.ENGLISH)
-            .withResolverStyle(ResolverStyle.STRICT);
-
     /** The order state some refusals name, e.g. "Permission denied: order status is PAID." */
     private static final Pattern STATED_STATUS = Pattern.compile("\\bstatus\\s+is\\s+([A-Za-z_]+)",
             Pattern.CASE_INSENSITIVE);
 
     /** An HTTP error status written as a body code. */
-    private static final Pattern STATED_CODE = Pattern.compile("[45][0-9]{2}");
+    static final Pattern STATED_CODE = Pattern.compile("[45][0-9]{2}");
 
-    private final ZoneId zone;
+    private final KwikPaisaTime time;
 
     /**
-     * Every field a cancel answer may carry: success bodies have {@code code} as a string and the order under
-     * {@code return_data}; error bodies a boolean {@code status} and a numeric {@code code}.
+     * Every field an order answer may carry, to a cancel or a status call: success bodies have {@code code} as a
+     * string and the order under {@code return_data}; error bodies a boolean {@code status} and a numeric
+     * {@code code}.
      */
-    record CancelAnswer(String code, Boolean succeeded, String message, String orderStatus, String cancelledAt) {
+    record OrderAnswer(String code, Boolean succeeded, String message, String orderStatus, String cancelledAt) {
 
-        static CancelAnswer read(JsonNode json) {
+        static OrderAnswer read(JsonNode json) {
             JsonNode status = json.path("status");
-            return new CancelAnswer(LenientJson.text(json, "code"), status.isBoolean() ? status.booleanValue() : null,
+            return new OrderAnswer(LenientJson.text(json, "code"), status.isBoolean() ? status.booleanValue() : null,
                     LenientJson.text(json, "message"), LenientJson.text(json, "return_data", "order_status"),
                     LenientJson.text(json, "return_data", "cancelled_at"));
         }
     }
 
     public KwikPaisaResponseTranslator(ZoneId zone) {
-        this.zone = zone;
+        this.time = new KwikPaisaTime(zone);
     }
 
     public ProviderVerdict translate(int httpStatus, String body) {
-        CancelAnswer answer = CancelAnswer.read(LenientJson.parse(body));
+        OrderAnswer answer = OrderAnswer.read(LenientJson.parse(body));
         int effectiveStatus = isSuccess(httpStatus) ? statusStatedBy(answer, httpStatus) : httpStatus;
         if (isSuccess(effectiveStatus)) {
             return success(answer);
@@ -69,12 +57,12 @@ public final class KwikPaisaResponseTranslator {
                 answer.code(), answer.message(), null);
     }
 
-    private ProviderVerdict success(CancelAnswer answer) {
+    private ProviderVerdict success(OrderAnswer answer) {
         if (!CANCELLED.equalsIgnoreCase(answer.orderStatus())) {
             return new ProviderVerdict(Outcome.PENDING, answer.orderStatus(), answer.code(), answer.message(), null);
         }
         return new ProviderVerdict(Outcome.CANCELLED, answer.orderStatus(), answer.code(), answer.message(),
-                cancelledAt(answer.cancelledAt()));
+                time.withOffset(answer.cancelledAt()));
     }
 
     /** The error table: a refusal naming an already cancelled order is that; otherwise the status decides. */
@@ -90,24 +78,12 @@ public final class KwikPaisaResponseTranslator {
      * A 2xx whose body is an error envelope ({@code "status":false} with an error code) is read as that error, so an
      * explicit refusal is never reported as pending.
      */
-    private static int statusStatedBy(CancelAnswer answer, int httpStatus) {
+    private static int statusStatedBy(OrderAnswer answer, int httpStatus) {
         if (Boolean.FALSE.equals(answer.succeeded()) && answer.code() != null
                 && STATED_CODE.matcher(answer.code()).matches()) {
             return Integer.parseInt(answer.code());
         }
         return httpStatus;
-    }
-
-    private String cancelledAt(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.trim(), CANCELLED_AT).atZone(zone)
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
     }
 
     private static String statedStatus(String message) {

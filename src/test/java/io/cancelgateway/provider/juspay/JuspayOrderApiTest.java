@@ -45,4 +45,9 @@ class JuspayOrderApiTest {
         assertThat(headers).containsExactly(Map.entry("Authorization", "Basic a2V5Og=="));
         assertThat(new String(Base64.getDecoder().decode("a2V5Og=="), StandardCharsets.UTF_8)).isEqualTo("key:");
     }
+
+    @Test
+    void hasNoStatusApiBecauseTheStatusOfACancelledLinkIsUndocumented() {
+        assertThat(api.statusApi()).isEmpty();
+    }
 }

@@ -11,14 +11,14 @@ class KwikPaisaPayloadTest {
 
     @Test
     void sendsTheOrderIdAsAStringByDefault() {
-        assertThat(KwikPaisaPayload.cancelOrder("6116229263036", false)).isEqualTo("{\"order_id\":\"6116229263036\"}");
+        assertThat(KwikPaisaPayload.order("6116229263036", false)).isEqualTo("{\"order_id\":\"6116229263036\"}");
     }
 
     @Test
     void sendsADigitsOnlyIdAsANumberWhenConfigured() {
-        assertThat(KwikPaisaPayload.cancelOrder("6116229263036", true)).isEqualTo("{\"order_id\":6116229263036}");
-        assertThat(KwikPaisaPayload.cancelOrder("0", true)).isEqualTo("{\"order_id\":0}");
-        assertThat(KwikPaisaPayload.cancelOrder(Long.toString(Long.MAX_VALUE), true))
+        assertThat(KwikPaisaPayload.order("6116229263036", true)).isEqualTo("{\"order_id\":6116229263036}");
+        assertThat(KwikPaisaPayload.order("0", true)).isEqualTo("{\"order_id\":0}");
+        assertThat(KwikPaisaPayload.order(Long.toString(Long.MAX_VALUE), true))
                 .isEqualTo("{\"order_id\":" + Long.MAX_VALUE + "}");
     }
 
@@ -26,7 +26,7 @@ class KwikPaisaPayloadTest {
     @ValueSource(strings = { "ORD-6116229263036", "0042", "12.5", "-12", "1e5", " 12", "", "9223372036854775808",
             "99999999999999999999999" })
     void keepsAnIdThatIsNotAPlainLongAsAStringEvenWhenNumericIsConfigured(String reference) {
-        assertThat(KwikPaisaPayload.cancelOrder(reference, true)).isEqualTo("{\"order_id\":\"" + reference + "\"}");
+        assertThat(KwikPaisaPayload.order(reference, true)).isEqualTo("{\"order_id\":\"" + reference + "\"}");
     }
 
     @Test
@@ -48,12 +48,12 @@ class KwikPaisaPayloadTest {
 
     @Test
     void doesNotEscapeSlashes() {
-        assertThat(KwikPaisaPayload.cancelOrder("a/b/c", false)).isEqualTo("{\"order_id\":\"a/b/c\"}");
+        assertThat(KwikPaisaPayload.order("a/b/c", false)).isEqualTo("{\"order_id\":\"a/b/c\"}");
     }
 
     @Test
     void escapesQuotesBackslashesAndNonAsciiLikeTheReferenceEncoders() {
-        assertThat(KwikPaisaPayload.cancelOrder("q\"b\\é€", false))
+        assertThat(KwikPaisaPayload.order("q\"b\\é€", false))
                 .isEqualTo("{\"order_id\":\"q\\\"b\\\\\\u00e9\\u20ac\"}");
     }
 }
