@@ -358,7 +358,7 @@ class StatusSyncTest {
 
     static List<String> attemptKinds(String requestId) {
         return given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/" + requestId + "/attempts")
-                .then().statusCode(200).extract().jsonPath().getList("kind", String.class);
+                .then().statusCode(200).extract().jsonPath().getList("items.kind", String.class);
     }
 
     static CSVRecord awaitUpdate(String requestId) {
