@@ -2,36 +2,37 @@ package io.cancelgateway.simulator;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
-import java.time.Duration;
+import io.cancelgateway.simulator.HyperswitchPayments.PaymentState;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Hyperswitch payment cancel answers for one payment: a payment object on success, nested errors otherwise. */
+/**
+ * Hyperswitch answers for one payment, cancel and retrieve alike: the payment object as {@link HyperswitchPayments}
+ * shows it on success, nested errors otherwise. A repeated cancel is refused naming the payment's status.
+ */
 final class HyperswitchAnswers implements CancelAnswers {
-
-    private static final Duration AGE_AT_CANCEL = Duration.ofMinutes(4);
 
     private final String paymentId;
     private final String cancellationReason;
-    private final Clock clock;
+    private final HyperswitchPayments payments;
 
-    HyperswitchAnswers(String paymentId, String cancellationReason, Clock clock) {
+    /** @param cancellationReason the reason the cancel call gave; null for none and for a retrieve */
+    HyperswitchAnswers(String paymentId, String cancellationReason, HyperswitchPayments payments) {
         this.paymentId = paymentId;
         this.cancellationReason = cancellationReason;
-        this.clock = clock;
+        this.payments = payments;
     }
 
-    @Override
-    public SimulatedAnswer cancelled() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    /** The payment as it is now: what a retrieve answers, and a cancel once it is recorded. */
+    SimulatedAnswer payment() {
+        PaymentState state = payments.state(paymentId);
         ObjectNode body = JsonNodeFactory.instance.objectNode()
                 .put("payment_id", paymentId)
                 .put("merchant_id", "merchant_simulator")
-                .put("status", "cancelled")
+                .put("status", state.status())
                 .put("amount", 6540)
                 .put("net_amount", 6540)
-                .put("amount_capturable", 0)
+                .put("amount_capturable", "requires_capture".equals(state.status()) ? 6540 : 0)
                 .putNull("amount_received")
                 .put("currency", "USD")
                 .put("cancellation_reason", cancellationReason)
@@ -44,14 +45,20 @@ final class HyperswitchAnswers implements CancelAnswers {
                 .put("payment_method_type", "credit")
                 .put("attempt_count", 1)
                 .put("profile_id", "pro_simulator")
-                .put("created", now.minus(AGE_AT_CANCEL).toString())
-                .put("modified_at", now.toString());
+                .put("created", time(state.created()))
+                .put("modified_at", time(state.modified()));
         return SimulatedAnswer.json(200, body);
     }
 
     @Override
+    public SimulatedAnswer cancelled() {
+        return payment();
+    }
+
+    @Override
     public SimulatedAnswer alreadyCancelled() {
-        return error(400, "invalid_request", "You cannot cancel this payment because it has status cancelled", "IR_16");
+        return error(400, "invalid_request",
+                "You cannot cancel this payment because it has status " + payments.state(paymentId).status(), "IR_16");
     }
 
     @Override
@@ -80,6 +87,10 @@ final class HyperswitchAnswers implements CancelAnswers {
 
     static SimulatedAnswer unreadableBody(String detail) {
         return error(400, "invalid_request", "Json deserialize error: " + detail, "IR_06");
+    }
+
+    private static String time(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static SimulatedAnswer error(int status, String type, String message, String code) {

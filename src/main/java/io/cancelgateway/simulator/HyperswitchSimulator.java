@@ -9,8 +9,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Hyperswitch's payment cancel API: the {@code api-key} header, and an optional JSON body whose
- * {@code cancellation_reason}, when present, is a string.
+ * Hyperswitch's payment cancel and payment retrieve APIs: the {@code api-key} header, and for a cancel an optional JSON
+ * body whose {@code cancellation_reason}, when present, is a string. A retrieve shows the payment as
+ * {@link HyperswitchPayments} describes it; payment ids choose the faults as for cancels.
  */
 final class HyperswitchSimulator {
 
@@ -18,31 +19,32 @@ final class HyperswitchSimulator {
 
     private final byte[] apiKey;
     private final SimulatedTargets targets;
+    private final HyperswitchPayments payments;
     private final ScenarioPlayer player;
     private final AnswerTiming timing;
-    private final Clock clock;
 
-    HyperswitchSimulator(String apiKey, SimulatedTargets targets, AnswerTiming timing, Clock clock) {
+    HyperswitchSimulator(String apiKey, SimulatedTargets targets, HyperswitchPayments payments, AnswerTiming timing,
+            Clock clock) {
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
         this.targets = targets;
-        this.player = new ScenarioPlayer(targets);
+        this.payments = payments;
+        this.player = new ScenarioPlayer(targets, clock);
         this.timing = timing;
-        this.clock = clock;
     }
 
     void mount(Router router) {
         router.post(PREFIX + "/payments/:payment_id/cancel").handler(this::cancelPayment);
+        router.get(PREFIX + "/payments/:payment_id").handler(this::retrievePayment);
     }
 
     private void cancelPayment(RoutingContext context) {
         String paymentId = context.pathParam("payment_id");
         targets.recordCall(SimulatedApi.HYPERSWITCH, paymentId);
-        timing.send(context, answer(context, paymentId), Scenario.of(paymentId));
+        timing.send(context, cancelAnswer(context, paymentId), Scenario.of(paymentId));
     }
 
-    private SimulatedAnswer answer(RoutingContext context, String paymentId) {
-        String presentedKey = context.request().getHeader("api-key");
-        if (presentedKey == null || !MessageDigest.isEqual(presentedKey.getBytes(StandardCharsets.UTF_8), apiKey)) {
+    private SimulatedAnswer cancelAnswer(RoutingContext context, String paymentId) {
+        if (!authorised(context)) {
             return HyperswitchAnswers.unauthorized();
         }
         String text = JsonRequestBody.text(context);
@@ -58,6 +60,25 @@ final class HyperswitchSimulator {
             }
             reason = sentReason == null || sentReason.isNull() ? null : sentReason.asText();
         }
-        return player.play(SimulatedApi.HYPERSWITCH, paymentId, new HyperswitchAnswers(paymentId, reason, clock));
+        return player.play(SimulatedApi.HYPERSWITCH, paymentId, new HyperswitchAnswers(paymentId, reason, payments));
+    }
+
+    private void retrievePayment(RoutingContext context) {
+        String paymentId = context.pathParam("payment_id");
+        targets.recordStatusCall(SimulatedApi.HYPERSWITCH, paymentId);
+        timing.send(context, retrieveAnswer(context, paymentId), Scenario.of(paymentId));
+    }
+
+    private SimulatedAnswer retrieveAnswer(RoutingContext context, String paymentId) {
+        if (!authorised(context)) {
+            return HyperswitchAnswers.unauthorized();
+        }
+        HyperswitchAnswers answers = new HyperswitchAnswers(paymentId, null, payments);
+        return player.playStatus(SimulatedApi.HYPERSWITCH, paymentId, answers, answers::payment);
+    }
+
+    private boolean authorised(RoutingContext context) {
+        String presentedKey = context.request().getHeader("api-key");
+        return presentedKey != null && MessageDigest.isEqual(presentedKey.getBytes(StandardCharsets.UTF_8), apiKey);
     }
 }

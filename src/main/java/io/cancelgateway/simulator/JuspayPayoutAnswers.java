@@ -56,7 +56,7 @@ final class JuspayPayoutAnswers implements CancelAnswers {
         return error(400, "E01", message, "Bad Request");
     }
 
-    private static SimulatedAnswer error(int status, String code, String message, String userMessage) {
+    static SimulatedAnswer error(int status, String code, String message, String userMessage) {
         ObjectNode body = JsonNodeFactory.instance.objectNode()
                 .put("error", true)
                 .put("errorCode", code)

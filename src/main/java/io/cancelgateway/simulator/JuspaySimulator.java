@@ -3,35 +3,31 @@ package io.cancelgateway.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Juspay's order cancel and payout fulfillment cancel APIs. Both take Basic authentication with the API key as user
- * name and an empty password, and {@code x-merchantid}; orders need a JSON {@code cancel_reason}, payouts
- * {@code x-routing-id}.
+ * Juspay's order cancel API: Basic authentication with the API key as user name and an empty password,
+ * {@code x-merchantid} matching the merchant in the path, and a JSON {@code cancel_reason}.
  */
 final class JuspaySimulator {
 
     static final String PREFIX = "/simulator/juspay";
 
-    private final byte[] expectedCredentials;
+    private final JuspayCredentials credentials;
     private final SimulatedTargets targets;
     private final ScenarioPlayer player;
     private final AnswerTiming timing;
 
-    JuspaySimulator(String apiKey, SimulatedTargets targets, AnswerTiming timing) {
-        this.expectedCredentials = (apiKey + ":").getBytes(StandardCharsets.UTF_8);
+    JuspaySimulator(String apiKey, SimulatedTargets targets, AnswerTiming timing, Clock clock) {
+        this.credentials = new JuspayCredentials(apiKey);
         this.targets = targets;
-        this.player = new ScenarioPlayer(targets);
+        this.player = new ScenarioPlayer(targets, clock);
         this.timing = timing;
     }
 
     void mount(Router router) {
         router.post(PREFIX + "/merchants/:merchant_id/order/:order_id/cancel").handler(this::cancelOrder);
-        router.post(PREFIX + "/payout/merchant/v1/fulfillment/:fulfillment_id/cancel").handler(this::cancelFulfillment);
     }
 
     private void cancelOrder(RoutingContext context) {
@@ -41,7 +37,7 @@ final class JuspaySimulator {
     }
 
     private SimulatedAnswer orderAnswer(RoutingContext context, String orderId) {
-        if (!authorised(context)) {
+        if (!credentials.presentedBy(context)) {
             return JuspayOrderAnswers.unauthorized();
         }
         String merchantId = context.request().getHeader("x-merchantid");
@@ -57,47 +53,5 @@ final class JuspaySimulator {
             return JuspayOrderAnswers.missingParameter("cancel_reason");
         }
         return player.play(SimulatedApi.JUSPAY_ORDER, orderId, new JuspayOrderAnswers(orderId));
-    }
-
-    private void cancelFulfillment(RoutingContext context) {
-        String fulfillmentId = context.pathParam("fulfillment_id");
-        targets.recordCall(SimulatedApi.JUSPAY_PAYOUT, fulfillmentId);
-        timing.send(context, fulfillmentAnswer(context, fulfillmentId), Scenario.of(fulfillmentId));
-    }
-
-    private SimulatedAnswer fulfillmentAnswer(RoutingContext context, String fulfillmentId) {
-        if (!authorised(context)) {
-            return JuspayPayoutAnswers.unauthorized();
-        }
-        if (isBlank(context.request().getHeader("x-merchantid"))) {
-            return JuspayPayoutAnswers.badRequest("x-merchantid header is required");
-        }
-        if (isBlank(context.request().getHeader("x-routing-id"))) {
-            return JuspayPayoutAnswers.badRequest("x-routing-id header is required");
-        }
-        return player.play(SimulatedApi.JUSPAY_PAYOUT, fulfillmentId, new JuspayPayoutAnswers(fulfillmentId));
-    }
-
-    /** Basic credentials must be exactly {@code <api key>:}: a password, or a key sent any other way, is refused. */
-    private boolean authorised(RoutingContext context) {
-        String header = context.request().getHeader("Authorization");
-        if (header == null) {
-            return false;
-        }
-        int space = header.indexOf(' ');
-        if (space < 0 || !"Basic".equalsIgnoreCase(header.substring(0, space))) {
-            return false;
-        }
-        byte[] credentials;
-        try {
-            credentials = Base64.getDecoder().decode(header.substring(space + 1).trim());
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-        return MessageDigest.isEqual(credentials, expectedCredentials);
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

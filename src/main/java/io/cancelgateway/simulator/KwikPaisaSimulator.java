@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * KwikPaisa's order cancel API. Checks, in order: {@code X-API-KEY}, a fresh {@code X-TIMESTAMP} in epoch seconds,
- * a JSON object body, {@code X-SIGNATURE} over the canonical form of that body plus the timestamp, and an
- * {@code order_id} that is a string or a number.
+ * KwikPaisa's order cancel and order status APIs. Both check, in order: {@code X-API-KEY}, a fresh
+ * {@code X-TIMESTAMP} in epoch seconds, a JSON object body, {@code X-SIGNATURE} over the canonical form of that body
+ * plus the timestamp, and an {@code order_id} that is a string or a number. A status call shows a {@code paid-} order
+ * {@code PAID}, one cancelled here {@code CANCELLED} with the time of its cancel, any other {@code UN_PAID}; order ids
+ * choose the faults as for cancels.
  */
 final class KwikPaisaSimulator {
 
@@ -28,50 +30,92 @@ final class KwikPaisaSimulator {
     private final AnswerTiming timing;
     private final Clock clock;
 
+    /** A call's body as read, before any check. */
+    private record OrderCall(String body, Optional<JsonNode> payload, Optional<JsonNode> orderId) {
+
+        static OrderCall read(RoutingContext context) {
+            String body = JsonRequestBody.text(context);
+            Optional<JsonNode> payload = JsonRequestBody.object(body);
+            return new OrderCall(body, payload,
+                    payload.map(node -> node.get("order_id")).filter(OrderCall::isOrderId));
+        }
+
+        Optional<String> reference() {
+            return orderId.map(JsonNode::asText);
+        }
+
+        Scenario scenario() {
+            return reference().map(Scenario::of).orElse(Scenario.NORMAL);
+        }
+
+        private static boolean isOrderId(JsonNode node) {
+            return node.isNumber() || node.isTextual() && !node.asText().isBlank();
+        }
+    }
+
     KwikPaisaSimulator(String apiKey, String secretKey, SimulatedTargets targets, AnswerTiming timing, Clock clock) {
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
         this.signature = new SimulatorSignature(secretKey);
         this.targets = targets;
-        this.player = new ScenarioPlayer(targets);
+        this.player = new ScenarioPlayer(targets, clock);
         this.timing = timing;
         this.clock = clock;
     }
 
     void mount(Router router) {
         router.post(PREFIX + "/api/v3/pg/order/cancel").handler(this::cancelOrder);
+        router.post(PREFIX + "/api/v3/pg/order/status").handler(this::readOrder);
     }
 
     private void cancelOrder(RoutingContext context) {
-        String body = JsonRequestBody.text(context);
-        Optional<JsonNode> payload = JsonRequestBody.object(body);
-        Optional<JsonNode> orderId = payload.map(node -> node.get("order_id")).filter(KwikPaisaSimulator::isOrderId);
-        Optional<String> reference = orderId.map(JsonNode::asText);
-        reference.ifPresent(ref -> targets.recordCall(SimulatedApi.KWIKPAISA, ref));
-        SimulatedAnswer answer = answer(context, body, payload, orderId);
-        timing.send(context, answer, reference.map(Scenario::of).orElse(Scenario.NORMAL));
+        OrderCall call = OrderCall.read(context);
+        call.reference().ifPresent(reference -> targets.recordCall(SimulatedApi.KWIKPAISA, reference));
+        SimulatedAnswer answer = refusal(context, call).orElseGet(() -> player.play(SimulatedApi.KWIKPAISA,
+                call.reference().orElseThrow(), new KwikPaisaAnswers(call.orderId().orElseThrow(), clock)));
+        timing.send(context, answer, call.scenario());
     }
 
-    private SimulatedAnswer answer(RoutingContext context, String body, Optional<JsonNode> payload,
-            Optional<JsonNode> orderId) {
+    private void readOrder(RoutingContext context) {
+        OrderCall call = OrderCall.read(context);
+        call.reference().ifPresent(reference -> targets.recordStatusCall(SimulatedApi.KWIKPAISA, reference));
+        SimulatedAnswer answer = refusal(context, call).orElseGet(() -> {
+            String reference = call.reference().orElseThrow();
+            KwikPaisaAnswers answers = new KwikPaisaAnswers(call.orderId().orElseThrow(), clock);
+            return player.playStatus(SimulatedApi.KWIKPAISA, reference, answers, () -> order(reference, answers));
+        });
+        timing.send(context, answer, call.scenario());
+    }
+
+    /** The order as KwikPaisa sees it now. */
+    private SimulatedAnswer order(String reference, KwikPaisaAnswers answers) {
+        if (Scenario.of(reference) == Scenario.PAID) {
+            return answers.order("PAID", clock.instant());
+        }
+        return targets.cancelledAt(SimulatedApi.KWIKPAISA, reference)
+                .map(cancelled -> answers.order("CANCELLED", cancelled))
+                .orElseGet(() -> answers.order("UN_PAID", clock.instant()));
+    }
+
+    /** Why the call is refused before its order is looked at; empty when it passes every check. */
+    private Optional<SimulatedAnswer> refusal(RoutingContext context, OrderCall call) {
         String presentedKey = context.request().getHeader("X-API-KEY");
         if (presentedKey == null || !MessageDigest.isEqual(presentedKey.getBytes(StandardCharsets.UTF_8), apiKey)) {
-            return KwikPaisaAnswers.error(401, "Invalid API key.");
+            return Optional.of(KwikPaisaAnswers.error(401, "Invalid API key."));
         }
         String timestamp = context.request().getHeader("X-TIMESTAMP");
         if (!isFresh(timestamp)) {
-            return KwikPaisaAnswers.error(401, "Request timestamp expired.");
+            return Optional.of(KwikPaisaAnswers.error(401, "Request timestamp expired."));
         }
-        if (payload.isEmpty()) {
-            return KwikPaisaAnswers.error(400, "Invalid payload.");
+        if (call.payload().isEmpty()) {
+            return Optional.of(KwikPaisaAnswers.error(400, "Invalid payload."));
         }
-        if (!signature.matches(body, timestamp, context.request().getHeader("X-SIGNATURE"))) {
-            return KwikPaisaAnswers.error(401, "Invalid signature.");
+        if (!signature.matches(call.body(), timestamp, context.request().getHeader("X-SIGNATURE"))) {
+            return Optional.of(KwikPaisaAnswers.error(401, "Invalid signature."));
         }
-        if (orderId.isEmpty()) {
-            return KwikPaisaAnswers.error(400, "Invalid payload.");
+        if (call.orderId().isEmpty()) {
+            return Optional.of(KwikPaisaAnswers.error(400, "Invalid payload."));
         }
-        String reference = orderId.get().asText();
-        return player.play(SimulatedApi.KWIKPAISA, reference, new KwikPaisaAnswers(orderId.get(), clock));
+        return Optional.empty();
     }
 
     /** Epoch seconds within the tolerance either way; milliseconds or a formatted date are refused like stale ones. */
@@ -81,9 +125,5 @@ final class KwikPaisaSimulator {
         }
         long skew = Math.abs(clock.instant().getEpochSecond() - Long.parseLong(timestamp));
         return skew <= TIMESTAMP_TOLERANCE_SECONDS;
-    }
-
-    private static boolean isOrderId(JsonNode node) {
-        return node.isNumber() || node.isTextual() && !node.asText().isBlank();
     }
 }

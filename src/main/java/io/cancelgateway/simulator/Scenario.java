@@ -12,6 +12,11 @@ enum Scenario {
     DOWN("down-"),
     /** Behaves normally after a configured wait. */
     SLOW("slow-"),
+    /**
+     * The cancel is accepted but takes effect only {@code cancel.simulator.pending-delay} later: Hyperswitch answers
+     * {@code processing} until then. The other providers treat it as a plain reference.
+     */
+    PENDING("pending-"),
     NORMAL("");
 
     private final String prefix;

@@ -3,7 +3,7 @@ package io.cancelgateway.simulator;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The cancel APIs the simulator answers, by the provider names the gateway uses. */
+/** The provider APIs the simulator answers, by the provider names the gateway uses. */
 public enum SimulatedApi {
     JUSPAY_ORDER("juspay-order"),
     JUSPAY_PAYOUT("juspay-payout"),

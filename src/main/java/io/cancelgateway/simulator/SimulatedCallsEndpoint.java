@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code GET /simulator/calls?provider=..&reference=..}: how many cancel calls named the reference, so that tests and
- * benchmarks can see what the gateway really sent. Answered at once, without the simulated latency.
+ * {@code GET /simulator/calls?provider=..&reference=..}: how many cancel calls ({@code calls}) and status calls
+ * ({@code status_calls}) named the reference, so that tests and benchmarks can see what the gateway really sent. A
+ * Juspay payout status call names its order, not the fulfillment. Answered at once, without the simulated latency.
  */
 final class SimulatedCallsEndpoint {
 
@@ -39,7 +40,8 @@ final class SimulatedCallsEndpoint {
                     .put("error", "reference is required").toString());
         } else {
             reply(context, 200, JsonNodeFactory.instance.objectNode()
-                    .put("calls", targets.calls(api.get(), reference)).toString());
+                    .put("calls", targets.calls(api.get(), reference))
+                    .put("status_calls", targets.statusCalls(api.get(), reference)).toString());
         }
     }
 

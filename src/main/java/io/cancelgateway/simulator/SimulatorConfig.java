@@ -2,6 +2,7 @@ package io.cancelgateway.simulator;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * The simulator's settings under {@code cancel.simulator.*}. Every value has a default so that the application starts
@@ -25,6 +26,14 @@ public interface SimulatorConfig {
     /** How many provider targets the simulator remembers (calls, cancelled or not); the oldest is forgotten first. */
     @WithDefault("100000")
     int maxTargets();
+
+    /** How long after its cancel call a Juspay payout fulfillment shows CANCELLED in its order (PENDING before). */
+    @WithDefault("10s")
+    Duration payoutCancelDelay();
+
+    /** How long after its cancel call a {@code pending-} Hyperswitch payment turns cancelled (processing before). */
+    @WithDefault("10s")
+    Duration pendingDelay();
 
     Juspay juspay();
 

@@ -4,7 +4,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
 
-/** Mounts every simulated provider and the call counts on a router, independently of Quarkus. */
+/** Mounts every simulated provider API and the call counts on a router, independently of Quarkus. */
 public final class SimulatorRoutes {
 
     static final String ROOT = "/simulator";
@@ -26,10 +26,13 @@ public final class SimulatorRoutes {
         // Only below the simulator's root: the gateway's own routes read their bodies themselves.
         router.route(ROOT + "/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         AnswerTiming timing = new AnswerTiming(settings.latencyMs(), settings.slowMs());
-        new JuspaySimulator(settings.juspayApiKey(), targets, timing).mount(router);
+        new JuspaySimulator(settings.juspayApiKey(), targets, timing, clock).mount(router);
+        new JuspayPayoutSimulator(settings.juspayApiKey(), settings.payoutCancelDelay(), targets,
+                new PayoutSchedule(targets.capacity()), timing, clock).mount(router);
         new KwikPaisaSimulator(settings.kwikPaisaApiKey(), settings.kwikPaisaSecretKey(), targets, timing, clock)
                 .mount(router);
-        new HyperswitchSimulator(settings.hyperswitchApiKey(), targets, timing, clock).mount(router);
+        new HyperswitchSimulator(settings.hyperswitchApiKey(), targets,
+                new HyperswitchPayments(targets, clock, settings.pendingDelay()), timing, clock).mount(router);
         new SimulatedCallsEndpoint(targets).mount(router);
     }
 }

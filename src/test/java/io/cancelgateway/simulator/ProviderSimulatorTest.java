@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,11 @@ class ProviderSimulatorTest {
                 "/simulator/",
                 "/simulator/juspay/merchants/:merchant_id/order/:order_id/cancel",
                 "/simulator/juspay/payout/merchant/v1/fulfillment/:fulfillment_id/cancel",
+                "/simulator/juspay/payout/merchant/v1/orders/:order_id",
                 "/simulator/kwikpaisa/api/v3/pg/order/cancel",
+                "/simulator/kwikpaisa/api/v3/pg/order/status",
                 "/simulator/hyperswitch/payments/:payment_id/cancel",
+                "/simulator/hyperswitch/payments/:payment_id",
                 "/simulator/calls");
         assertThat(router.getRoutes()).extracting(Route::getPath).allMatch(path -> path.startsWith("/simulator/"));
     }
@@ -75,6 +79,16 @@ class ProviderSimulatorTest {
             @Override
             public int maxTargets() {
                 return 100_000;
+            }
+
+            @Override
+            public Duration payoutCancelDelay() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
+            public Duration pendingDelay() {
+                return Duration.ofSeconds(10);
             }
 
             @Override

@@ -14,6 +14,7 @@ class ScenarioTest {
             "flaky-1, FLAKY",
             "down-1, DOWN",
             "slow-1, SLOW",
+            "pending-1, PENDING",
             "order-1, NORMAL",
             "6116229263036, NORMAL",
             "MISSING-1, NORMAL",

@@ -26,23 +26,25 @@ class SimulatedCallsEndpointTest {
     }
 
     @Test
-    void countsCallsPerProviderAndReference() throws Exception {
+    void countsCancelAndStatusCallsPerProviderAndReference() throws Exception {
         String ref = unique("flaky-");
         for (int call = 0; call < 3; call++) {
             server.post("/simulator/hyperswitch/payments/" + ref + "/cancel", "{}",
                     "api-key", SimulatorServer.HYPERSWITCH_KEY);
         }
+        server.get("/simulator/hyperswitch/payments/" + ref, "api-key", SimulatorServer.HYPERSWITCH_KEY);
 
         HttpResponse<String> response = server.get("/simulator/calls?provider=hyperswitch&reference=" + ref);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"calls\":3}");
+        assertThat(response.body()).isEqualTo("{\"calls\":3,\"status_calls\":1}");
         assertThat(server.calls("kwikpaisa", ref)).isZero();
     }
 
     @Test
     void answersZeroForAReferenceNeverCalled() throws Exception {
-        assertThat(server.get("/simulator/calls?provider=juspay-order&reference=never").body()).isEqualTo("{\"calls\":0}");
+        assertThat(server.get("/simulator/calls?provider=juspay-order&reference=never").body())
+                .isEqualTo("{\"calls\":0,\"status_calls\":0}");
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package io.cancelgateway.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +13,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class SimulatedTargetsTest {
+
+    private static final Instant AT = Instant.parse("2026-05-13T03:44:00Z");
 
     private final SimulatedTargets targets = new SimulatedTargets(1_000);
 
@@ -23,7 +26,7 @@ class SimulatedTargetsTest {
             for (int i = 0; i < 200; i++) {
                 attempts.add(() -> {
                     targets.recordCall(SimulatedApi.KWIKPAISA, "o-1");
-                    return targets.cancel(SimulatedApi.KWIKPAISA, "o-1");
+                    return targets.cancel(SimulatedApi.KWIKPAISA, "o-1", AT);
                 });
             }
             int successes = 0;
@@ -40,12 +43,44 @@ class SimulatedTargetsTest {
     @Test
     void keepsProvidersApart() {
         targets.recordCall(SimulatedApi.JUSPAY_ORDER, "same");
-        assertThat(targets.cancel(SimulatedApi.JUSPAY_ORDER, "same")).isTrue();
+        assertThat(targets.cancel(SimulatedApi.JUSPAY_ORDER, "same", AT)).isTrue();
 
-        assertThat(targets.cancel(SimulatedApi.HYPERSWITCH, "same")).isTrue();
+        assertThat(targets.cancel(SimulatedApi.HYPERSWITCH, "same", AT)).isTrue();
         assertThat(targets.calls(SimulatedApi.JUSPAY_ORDER, "same")).isEqualTo(1);
         assertThat(targets.calls(SimulatedApi.HYPERSWITCH, "same")).isZero();
         assertThat(targets.calls(SimulatedApi.JUSPAY_PAYOUT, "never-called")).isZero();
+    }
+
+    @Test
+    void keepsTheTimeOfTheCallThatCancelled() {
+        assertThat(targets.cancelledAt(SimulatedApi.KWIKPAISA, "o-2")).isEmpty();
+
+        targets.cancel(SimulatedApi.KWIKPAISA, "o-2", AT);
+        targets.cancel(SimulatedApi.KWIKPAISA, "o-2", AT.plusSeconds(60));
+
+        assertThat(targets.cancelledAt(SimulatedApi.KWIKPAISA, "o-2")).contains(AT);
+        assertThat(targets.cancelledAt(SimulatedApi.HYPERSWITCH, "o-2")).isEmpty();
+    }
+
+    @Test
+    void countsStatusCallsApartFromCancelCalls() {
+        targets.recordCall(SimulatedApi.HYPERSWITCH, "pay-1");
+        targets.recordStatusCall(SimulatedApi.HYPERSWITCH, "pay-1");
+        targets.recordStatusCall(SimulatedApi.HYPERSWITCH, "pay-1");
+
+        assertThat(targets.calls(SimulatedApi.HYPERSWITCH, "pay-1")).isEqualTo(1);
+        assertThat(targets.statusCalls(SimulatedApi.HYPERSWITCH, "pay-1")).isEqualTo(2);
+        assertThat(targets.statusCalls(SimulatedApi.HYPERSWITCH, "never-called")).isZero();
+        assertThat(targets.cancelledAt(SimulatedApi.HYPERSWITCH, "pay-1")).as("counting cancels nothing").isEmpty();
+    }
+
+    @Test
+    void failsAFlakyTargetsFirstStatusCallApartFromItsFirstCancel() {
+        assertThat(targets.failOnce(SimulatedApi.HYPERSWITCH, "flaky-3")).isTrue();
+
+        assertThat(targets.failStatusOnce(SimulatedApi.HYPERSWITCH, "flaky-3")).isTrue();
+        assertThat(targets.failStatusOnce(SimulatedApi.HYPERSWITCH, "flaky-3")).isFalse();
+        assertThat(targets.failOnce(SimulatedApi.HYPERSWITCH, "flaky-3")).isFalse();
     }
 
     @Test
@@ -64,7 +99,7 @@ class SimulatedTargetsTest {
         assertThat(small.calls(SimulatedApi.HYPERSWITCH, "t-1")).isZero();
         assertThat(small.calls(SimulatedApi.HYPERSWITCH, "t-2")).isEqualTo(1);
         assertThat(small.calls(SimulatedApi.HYPERSWITCH, "t-4")).isEqualTo(1);
-        assertThat(small.cancel(SimulatedApi.HYPERSWITCH, "t-1")).as("forgotten, so cancellable again").isTrue();
+        assertThat(small.cancel(SimulatedApi.HYPERSWITCH, "t-1", AT)).as("forgotten, so cancellable again").isTrue();
     }
 
     @Test

@@ -26,6 +26,8 @@ final class SimulatorServer implements AutoCloseable {
     static final String KWIKPAISA_SECRET = "sk_sim_kwikpaisa";
     static final String HYPERSWITCH_KEY = "snd_sim_hyperswitch";
     static final long SLOW_MS = 300;
+    static final Duration PAYOUT_CANCEL_DELAY = Duration.ofSeconds(10);
+    static final Duration PENDING_DELAY = Duration.ofSeconds(20);
     static final Instant NOW = Instant.parse("2026-05-13T03:44:00Z");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +51,8 @@ final class SimulatorServer implements AutoCloseable {
 
     static SimulatorServer start(long latencyMs, Clock clock) throws Exception {
         SimulatorSettings settings =
-                new SimulatorSettings(latencyMs, SLOW_MS, JUSPAY_KEY, KWIKPAISA_KEY, KWIKPAISA_SECRET, HYPERSWITCH_KEY);
+                new SimulatorSettings(latencyMs, SLOW_MS, PAYOUT_CANCEL_DELAY, PENDING_DELAY, JUSPAY_KEY, KWIKPAISA_KEY,
+                        KWIKPAISA_SECRET, HYPERSWITCH_KEY);
         Vertx vertx = Vertx.vertx();
         Router router = Router.router(vertx);
         new SimulatorRoutes(settings, new SimulatedTargets(1_000), clock).mount(router);
@@ -68,13 +71,22 @@ final class SimulatorServer implements AutoCloseable {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> get(String pathAndQuery) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10)).GET().build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    /** GET with header name/value pairs. */
+    HttpResponse<String> get(String pathAndQuery, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     int calls(String provider, String reference) throws Exception {
         return json(get("/simulator/calls?provider=" + provider + "&reference=" + reference).body()).get("calls").asInt();
+    }
+
+    int statusCalls(String provider, String reference) throws Exception {
+        return json(get("/simulator/calls?provider=" + provider + "&reference=" + reference).body())
+                .get("status_calls").asInt();
     }
 
     static JsonNode json(String body) throws Exception {
