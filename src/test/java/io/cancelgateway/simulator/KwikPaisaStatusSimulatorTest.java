@@ -9,6 +9,7 @@ import static io.cancelgateway.simulator.SimulatorServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cancelgateway.journal.AdjustableClock;
 import io.cancelgateway.model.Outcome;
 import io.cancelgateway.provider.CancelTarget;
 import io.cancelgateway.provider.ProviderCredentials;
