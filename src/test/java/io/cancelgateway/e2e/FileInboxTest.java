@@ -38,8 +38,9 @@ class FileInboxTest {
         List<CSVRecord> results = Inbox.awaitResults(name, ',', seenResults);
 
         assertThat(Inbox.resultsHeader(name)).containsExactly("row", "request_id", "provider", "merchant_id",
-                "reference", "reason", "customer_id", "outcome", "retryable", "replayed", "provider_status",
-                "provider_code", "provider_message", "http_status", "cancelled_at", "attempts", "error");
+                "reference", "reason", "customer_id", "parent_reference", "outcome", "retryable", "replayed",
+                "provider_status", "provider_code", "provider_message", "http_status", "cancelled_at", "attempts",
+                "error");
         assertThat(results).extracting(r -> r.get("row")).containsExactly("1", "2", "3");
         assertThat(results).extracting(r -> r.get("reference")).containsExactly(k, h, j);
         assertThat(results).extracting(r -> r.get("outcome")).containsOnly("CANCELLED");
