@@ -3,6 +3,8 @@ package io.cancelgateway.flow;
 /** Names of the exchange properties the cancel flow carries between its steps (also used in the YAML routes). */
 public final class CancelExchange {
 
+    /** The {@link io.cancelgateway.client.Client} the request came from; set by each ingest route. */
+    public static final String CLIENT = "CancelClient";
     /** The id of the channel the request came in on ({@code rest}, {@code file}, {@code jms}); set by each ingest route. */
     public static final String CHANNEL = "CancelChannel";
     /** System.nanoTime() when the request was accepted. */
