@@ -64,11 +64,16 @@ public class KnownSecrets {
         return longestFirst(all);
     }
 
-    /** {@code cancel.providers.<p>[.merchants.<m>].api-key|secret-key} and {@code cancel.api.keys}, or their variables. */
+    /**
+     * {@code cancel.providers.<p>[.merchants.<m>].api-key|secret-key}, {@code cancel.api.keys} and a client's plain
+     * {@code cancel.clients.<c>.api-key|jms-password} (dev and test), or their variables.
+     */
     static boolean isSecret(String name) {
         String normal = name.toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
         return normal.startsWith("cancel.providers.") && (normal.endsWith(".api.key") || normal.endsWith(".secret.key"))
-                || normal.equals("cancel.api.keys");
+                || normal.equals("cancel.api.keys")
+                || normal.startsWith("cancel.clients.") && (normal.endsWith(".api.key")
+                        || normal.endsWith(".jms.password"));
     }
 
     private static List<String> formsOf(Collection<String> values) {

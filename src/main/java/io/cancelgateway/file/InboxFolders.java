@@ -10,18 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.runtime.Startup;
-
 /**
- * The channel's folders, created at start: inbox, outbox, and under the inbox {@code .done} (processed inputs) and
- * {@code .failed} (inputs that could not be processed, each with a {@code .error.txt}). Nothing is ever overwritten:
- * a name already taken gets a timestamp suffix.
+ * One client's folders of the file channel: its inbox, its outbox, and under the inbox {@code .done} (processed inputs)
+ * and {@code .failed} (inputs that could not be processed, each with a {@code .error.txt}). Nothing is ever
+ * overwritten: a name already taken gets a timestamp suffix. Made by {@link ClientInboxes}.
  */
-@Startup
-@ApplicationScoped
-public class InboxFolders {
+final class InboxFolders {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     /**
@@ -34,9 +28,10 @@ public class InboxFolders {
     private final Path inbox;
     private final Path outbox;
 
-    public InboxFolders(FileChannelConfig config) {
-        this.inbox = Path.of(config.inbox()).toAbsolutePath();
-        this.outbox = Path.of(config.outbox()).toAbsolutePath();
+    /** Creates the folders that do not exist yet. */
+    InboxFolders(Path inbox, Path outbox) {
+        this.inbox = inbox;
+        this.outbox = outbox;
         try {
             Files.createDirectories(done());
             Files.createDirectories(failed());
@@ -45,6 +40,10 @@ public class InboxFolders {
             throw new UncheckedIOException("cannot create the inbox/outbox folders " + inbox + " and " + outbox
                     + " (cancel.file.inbox, cancel.file.outbox)", cannotCreate);
         }
+    }
+
+    Path inbox() {
+        return inbox;
     }
 
     Path done() {

@@ -35,6 +35,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.support.service.ServiceHelper;
 import org.jboss.logging.Logger;
 
+import io.cancelgateway.client.Client;
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.flow.LogValue;
 import io.cancelgateway.journal.JournalUnavailable;
@@ -49,7 +50,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Cancels every row of one CSV file and publishes its results file. Rows are streamed and run through the cancel flow
  * {@code cancel.file.concurrency} at a time, and their results are written in input order through a bounded window, so
  * memory stays constant whatever the file's length. A row's exchange is started on one of the channel's threads and
- * finished from its completion: a row waiting for its provider's next attempt holds no thread. The input moves to {@code .done} only once its results file is complete; a file that
+ * finished from its completion: a row waiting for its provider's next attempt holds no thread. A file runs as the
+ * client whose inbox folder it is in ({@link ClientInboxes}). The input moves to {@code .done} only once its results
+ * file is complete; a file that
  * cannot be processed at all moves to {@code .failed} with the reason; a technical failure (the journal unreachable, a
  * row still in progress elsewhere) leaves it in the inbox to be processed again, rows already final being replayed.
  */
@@ -60,7 +63,7 @@ public class ProcessCsvFile implements Processor {
     private static final Logger LOG = Logger.getLogger("io.cancelgateway.file");
 
     private final CamelContext camel;
-    private final InboxFolders folders;
+    private final ClientInboxes inboxes;
     private final MeterRegistry metrics;
     private final char delimiter;
     private final int concurrency;
@@ -71,9 +74,10 @@ public class ProcessCsvFile implements Processor {
     private final InboxRetries retries = new InboxRetries();
     private volatile AsyncProducer flow;
 
-    public ProcessCsvFile(CamelContext camel, InboxFolders folders, FileChannelConfig config, MeterRegistry metrics) {
+    public ProcessCsvFile(CamelContext camel, ClientInboxes inboxes, FileChannelConfig config,
+            MeterRegistry metrics) {
         this.camel = camel;
-        this.folders = folders;
+        this.inboxes = inboxes;
         this.metrics = metrics;
         this.delimiter = config.delimiter();
         this.concurrency = config.concurrency();
@@ -102,9 +106,17 @@ public class ProcessCsvFile implements Processor {
         if (!retries.due(input)) {
             return; // left in the inbox after a failure; tried again once its wait is over
         }
+        InboxFolders folders = inboxes.foldersOf(input);
         String refusal = refusal(input, name);
         if (refusal != null) {
-            reject(input, name, refusal);
+            reject(folders, input, name, refusal);
+            return;
+        }
+        Client client = inboxes.clientOf(input).orElse(null);
+        if (client == null) {
+            reject(folders, input, name, "the file's folder is no client's: drop files into <inbox>/<client>/ for a "
+                    + "client configured as cancel.clients.<client>, or into the inbox itself for the single-tenant "
+                    + "client of cancel.api.keys");
             return;
         }
         long started = System.nanoTime();
@@ -121,7 +133,7 @@ public class ProcessCsvFile implements Processor {
                 while (reader.hasNext()) {
                     CsvRow row = reader.next();
                     running.acquire();
-                    CompletableFuture<AnsweredRow> answered = answer(row, ids);
+                    CompletableFuture<AnsweredRow> answered = answer(row, ids, client);
                     answered.whenComplete((ignored, failure) -> running.release());
                     inFlight.add(answered);
                     if (inFlight.size() >= window) {
@@ -134,7 +146,7 @@ public class ProcessCsvFile implements Processor {
             }
         } catch (CsvFileRejected rejected) {
             Files.deleteIfExists(partial);
-            reject(input, name, rejected.getMessage());
+            reject(folders, input, name, rejected.getMessage());
             return;
         } catch (JournalUnavailable | RequestInProgress technical) {
             Files.deleteIfExists(partial);
@@ -160,8 +172,9 @@ public class ProcessCsvFile implements Processor {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         metrics.counter("cancel.file.files", "status", "done").increment();
         metrics.counter("cancel.file.rows").increment(total);
-        LOG.infof("file name=%s rows=%d outcomes=%s results=%s duration_ms=%d", LogValue.of(name), total, counts,
-                LogValue.of(results.getFileName().toString()), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        LOG.infof("file name=%s client=%s rows=%d outcomes=%s results=%s duration_ms=%d", LogValue.of(name),
+                client.name(), total, counts, LogValue.of(results.getFileName().toString()),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
     /** Why the file is not read at all, or null: only regular files are, and only names that leave room for theirs. */
@@ -181,7 +194,7 @@ public class ProcessCsvFile implements Processor {
     }
 
     /** Moves the input to {@code .failed} with the reason; when even that fails, leaves it and tries again later. */
-    private void reject(Path input, String name, String reason) {
+    private void reject(InboxFolders folders, Path input, String name, String reason) {
         try {
             Path moved = folders.archiveFailed(input, reason);
             metrics.counter("cancel.file.files", "status", "failed").increment();
@@ -208,7 +221,7 @@ public class ProcessCsvFile implements Processor {
         counts.merge(answered.result().outcome(), 1, Integer::sum);
     }
 
-    private CompletableFuture<AnsweredRow> answer(CsvRow row, FileRequestIds ids) {
+    private CompletableFuture<AnsweredRow> answer(CsvRow row, FileRequestIds ids, Client client) {
         CancelRequest request = row.request().requestId() == null
                 ? row.request().withRequestId(ids.forRow(row.row()))
                 : row.request();
@@ -220,6 +233,7 @@ public class ProcessCsvFile implements Processor {
         Exchange exchange = cancelFlow.getEndpoint().createExchange();
         exchange.getMessage().setBody(request);
         exchange.setProperty(CancelExchange.CHANNEL, Channel.FILE.id());
+        exchange.setProperty(CancelExchange.CLIENT, client);
         CompletableFuture<AnsweredRow> answered = new CompletableFuture<>();
         rows.execute(() -> {
             try {

@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -23,8 +26,8 @@ import io.cancelgateway.sync.SortUpdates;
 import io.cancelgateway.sync.SyncUpdate;
 
 /**
- * Tells the file channel's callers what a sync run changed: one {@code updates-<yyyyMMdd-HHmmss>.results.csv} in the
- * outbox (UTC) with a results file's columns plus {@code sync_state}, one row per changed result of a file request,
+ * Tells the file channel's callers what a sync run changed: one {@code updates-<yyyyMMdd-HHmmss>.results.csv} in each
+ * client's outbox (UTC) with a results file's columns plus {@code sync_state}, one row per changed result of a file request,
  * published in one atomic rename like a results file. Only once it is published are the results marked as told; a
  * run that fails before leaves them due, so they are written again (at least once, never lost).
  */
@@ -35,13 +38,13 @@ public class WriteFileUpdates implements Processor {
     private static final Logger LOG = Logger.getLogger("io.cancelgateway.file");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final InboxFolders folders;
+    private final ClientInboxes inboxes;
     private final CancelJournal journal;
     private final char delimiter;
     private final boolean escapeFormulas;
 
-    public WriteFileUpdates(InboxFolders folders, CancelJournal journal, FileChannelConfig config) {
-        this.folders = folders;
+    public WriteFileUpdates(ClientInboxes inboxes, CancelJournal journal, FileChannelConfig config) {
+        this.inboxes = inboxes;
         this.journal = journal;
         this.delimiter = config.delimiter();
         this.escapeFormulas = config.escapeFormulas();
@@ -54,7 +57,15 @@ public class WriteFileUpdates implements Processor {
         if (updates.isEmpty()) {
             return;
         }
+        Map<String, List<SyncUpdate>> byClient = updates.stream()
+                .collect(Collectors.groupingBy(update -> update.check().client(), TreeMap::new, Collectors.toList()));
         String name = "updates-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
+        for (Map.Entry<String, List<SyncUpdate>> client : byClient.entrySet()) {
+            write(inboxes.foldersOf(client.getKey()), name, client.getKey(), client.getValue());
+        }
+    }
+
+    private void write(InboxFolders folders, String name, String client, List<SyncUpdate> updates) throws IOException {
         Path partial = folders.updatesInProgress(name);
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8);
                 CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas, true)) {
@@ -67,6 +78,6 @@ public class WriteFileUpdates implements Processor {
         }
         Path published = folders.publishUpdates(partial, name);
         updates.forEach(update -> journal.announced(update.check()));
-        LOG.infof("updates file=%s results=%d", published.getFileName(), updates.size());
+        LOG.infof("updates file=%s client=%s results=%d", published.getFileName(), client, updates.size());
     }
 }

@@ -24,6 +24,11 @@ public final class CancelExchange {
     public static final String TIMED_OUT = "CancelTimedOut";
     /** True when the request's id is an earlier, different request's: answered INVALID, never journaled. */
     public static final String KEY_REUSED = "CancelKeyReused";
+    /**
+     * True when the client may not cancel for the request's merchant or at its provider: answered INVALID on JMS and
+     * file, 403 on REST, never journaled.
+     */
+    public static final String FORBIDDEN = "CancelForbidden";
     /** True when the result is the stored result of an earlier request with the same id. */
     public static final String REPLAYED = "CancelReplayed";
     /**

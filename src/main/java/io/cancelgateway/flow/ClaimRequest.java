@@ -70,12 +70,15 @@ public class ClaimRequest implements AsyncProcessor {
             callback.done(true);
             return true;
         }
-        if (!CancelRequestValidator.usableRequestId(request.requestId())) {
-            callback.done(true); // answered INVALID, but an id that is not one cannot key the journal
+        if (!CancelRequestValidator.usableRequestId(request.requestId())
+                || exchange.getProperty(CancelExchange.FORBIDDEN, false, Boolean.class)) {
+            // Answered INVALID unjournaled: an id that is not one cannot key the journal, and a forbidden request
+            // must leave nothing that could replay or block a request of the client it was not allowed to act for.
+            callback.done(true);
             return true;
         }
         Channel channel = Channel.byId(exchange.getProperty(CancelExchange.CHANNEL, String.class));
-        Waiting waiting = new Waiting(exchange, callback, request, channel,
+        Waiting waiting = new Waiting(exchange, callback, RequestClient.of(exchange).name(), request, channel,
                 System.nanoTime() + config.waitTimeout().toNanos());
         try {
             if (waiting.look(true)) {
@@ -114,13 +117,16 @@ public class ClaimRequest implements AsyncProcessor {
 
         private final Exchange exchange;
         private final AsyncCallback callback;
+        private final String client;
         private final CancelRequest request;
         private final Channel channel;
         private final long deadline;
 
-        Waiting(Exchange exchange, AsyncCallback callback, CancelRequest request, Channel channel, long deadline) {
+        Waiting(Exchange exchange, AsyncCallback callback, String client, CancelRequest request, Channel channel,
+                long deadline) {
             this.exchange = exchange;
             this.callback = callback;
+            this.client = client;
             this.request = request;
             this.channel = channel;
             this.deadline = deadline;
@@ -134,7 +140,7 @@ public class ClaimRequest implements AsyncProcessor {
          * @throws RequestInProgress when it still does after the wait
          */
         boolean look(boolean first) {
-            Claim claim = journal.claim(request, channel, first, config.staleAfter());
+            Claim claim = journal.claim(client, request, channel, first, config.staleAfter());
             if (claim instanceof Claim.Owned owned) {
                 exchange.setProperty(CancelExchange.CLAIM, owned.token());
                 return true;

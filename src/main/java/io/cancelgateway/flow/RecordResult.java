@@ -41,7 +41,8 @@ public class RecordResult implements Processor {
         @SuppressWarnings("unchecked")
         List<AttemptRecord> attempts = exchange.getProperty(CancelExchange.ATTEMPTS, List.of(), List.class);
         FollowUp followUp = exchange.getProperty(PlanSync.FOLLOW_UP, FollowUp.class);
-        if (!journal.complete(result.requestId(), token, result, attempts, followUp)) {
+        if (!journal.complete(RequestClient.of(exchange).name(), result.requestId(), token, result, attempts,
+                followUp)) {
             LOG.warnf("request_id=%s was taken over by another run before this one finished; its result stands",
                     LogValue.of(result.requestId()));
         }

@@ -11,7 +11,6 @@ import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
 import io.cancelgateway.routing.ProviderRoutingRules;
 import io.cancelgateway.routing.ProviderRoutingRules.RoutingDecision;
-import io.cancelgateway.routing.RoutingConfig;
 import io.quarkus.runtime.Startup;
 
 /** Names the provider for the content-based router, or decides INVALID when no provider applies. */
@@ -22,8 +21,8 @@ public class ResolveProvider implements Processor {
 
     private final ProviderRoutingRules rules;
 
-    public ResolveProvider(RoutingConfig config) {
-        this.rules = new ProviderRoutingRules(config.merchants(), config.patterns(), config.defaultProvider());
+    public ResolveProvider(ProviderRoutingRules rules) {
+        this.rules = rules;
     }
 
     @Override

@@ -18,6 +18,7 @@ import jakarta.jms.TextMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
+import io.cancelgateway.client.Clients;
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.flow.CancelRequestReader;
 import io.cancelgateway.flow.CancelRequestReader.UnreadableCancelRequest;
@@ -42,9 +43,12 @@ public class ReadJmsRequest implements Processor {
     private final CancelRequestReader reader;
     private final JmsChannelMetrics metrics;
     private final int maxMessageBytes;
+    private final Clients clients;
 
-    public ReadJmsRequest(CancelRequestReader reader, JmsChannelMetrics metrics, JmsChannelConfig config) {
+    public ReadJmsRequest(CancelRequestReader reader, JmsChannelMetrics metrics, JmsChannelConfig config,
+            Clients clients) {
         this.reader = reader;
+        this.clients = clients;
         this.metrics = metrics;
         this.maxMessageBytes = config.maxMessageBytes();
     }
@@ -56,6 +60,8 @@ public class ReadJmsRequest implements Processor {
         // the transaction. So a JMS request keeps its consumer while its provider retries.
         exchange.getExchangeExtension().setTransacted(true);
         metrics.received();
+        exchange.setProperty(CancelExchange.CLIENT, clients.singleTenant().orElseThrow(() -> new IllegalStateException(
+                "JMS requests run as the single-tenant client: set cancel.api.keys")));
         exchange.setProperty(CancelExchange.STARTED_NANOS, System.nanoTime());
         Message message = exchange.getMessage().getMandatoryBody(Message.class);
         String messageId = message.getJMSMessageID();

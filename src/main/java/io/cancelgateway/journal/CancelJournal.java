@@ -27,6 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.cancelgateway.client.Client;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
@@ -69,15 +70,17 @@ public class CancelJournal {
      *
      * @param reattempt whether a stored ERROR or AUTH_FAILED result is attempted again (a new request with the same
      *        key) rather than answered (a caller that waited for another one's run)
+     * @param client the client that sent it: its request ids are its own
      * @param staleAfter an IN_PROGRESS claim older than this belongs to a crashed run and is taken over
      */
-    public Claim claim(CancelRequest request, Channel channel, boolean reattempt, Duration staleAfter) {
+    public Claim claim(String client, CancelRequest request, Channel channel, boolean reattempt, Duration staleAfter) {
         String token = UUID.randomUUID().toString();
+        String key = key(client, request.requestId());
         while (true) {
-            if (insert(request, channel, token)) {
+            if (insert(key, client, request, channel, token)) {
                 return new Claim.Owned(token);
             }
-            Optional<Row> row = row(request.requestId());
+            Optional<Row> row = row(key);
             if (row.isEmpty()) {
                 continue; // purged between our insert and our read
             }
@@ -90,11 +93,11 @@ public class CancelJournal {
                 if (result.isFinal() || !reattempt) {
                     return new Claim.Finished(result);
                 }
-                if (takeOver(request, channel, current, token)) {
+                if (takeOver(key, request, channel, current, token)) {
                     return new Claim.Owned(token);
                 }
             } else if (current.claimedAt.isBefore(now().minus(staleAfter))) {
-                if (takeOver(request, channel, current, token)) {
+                if (takeOver(key, request, channel, current, token)) {
                     return new Claim.Owned(token);
                 }
             } else {
@@ -111,8 +114,9 @@ public class CancelJournal {
      *
      * @param followUp how a followed result is followed; null for any other
      */
-    public boolean complete(String requestId, String token, CancelResult result, List<AttemptRecord> attempts,
-            FollowUp followUp) {
+    public boolean complete(String client, String requestId, String token, CancelResult result,
+            List<AttemptRecord> attempts, FollowUp followUp) {
+        String key = key(client, requestId);
         String resultJson = write(result);
         boolean following = result.syncState() == SyncState.FOLLOWING && followUp != null;
         ReplyAddress replyTo = followUp == null ? null : followUp.replyTo();
@@ -134,12 +138,12 @@ public class CancelJournal {
                     statement.setObject(9, following ? utc(followUp.until()) : null);
                     statement.setString(10, replyTo == null ? null : replyTo.destination());
                     statement.setString(11, replyTo == null ? null : replyTo.correlationId());
-                    statement.setString(12, requestId);
+                    statement.setString(12, key);
                     statement.setString(13, token);
                     owned = statement.executeUpdate() == 1;
                 }
                 if (owned) {
-                    insertAttempts(connection, requestId, attempts);
+                    insertAttempts(connection, key, attempts);
                 }
                 return owned;
             });
@@ -148,14 +152,14 @@ public class CancelJournal {
         }
     }
 
-    private static void insertAttempts(Connection connection, String requestId, List<AttemptRecord> attempts)
+    private static void insertAttempts(Connection connection, String key, List<AttemptRecord> attempts)
             throws SQLException {
         if (attempts.isEmpty()) {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(INSERT_ATTEMPT)) {
             for (AttemptRecord attempt : attempts) {
-                bindAttempt(statement, requestId, attempt);
+                bindAttempt(statement, key, attempt);
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -181,11 +185,11 @@ public class CancelJournal {
                     statement.setObject(2, now);
                 }, rs -> rs.getString(1));
         List<DueCheck> leased = new ArrayList<>();
-        for (String requestId : candidates) {
+        for (String key : candidates) {
             if (leased.size() == max) {
                 break;
             }
-            lease(requestId, lease, true).ifPresent(leased::add);
+            lease(key, lease, true).ifPresent(leased::add);
         }
         return leased;
     }
@@ -194,11 +198,11 @@ public class CancelJournal {
      * Leases one followed result now, due or not (a caller asking for a check); empty when it is not followed or
      * another run holds it.
      */
-    public Optional<DueCheck> leaseNow(String requestId, Duration lease) {
-        return lease(requestId, lease, false);
+    public Optional<DueCheck> leaseNow(String client, String requestId, Duration lease) {
+        return lease(key(client, requestId), lease, false);
     }
 
-    private Optional<DueCheck> lease(String requestId, Duration lease, boolean onlyWhenDue) {
+    private Optional<DueCheck> lease(String key, Duration lease, boolean onlyWhenDue) {
         OffsetDateTime now = now();
         String token = UUID.randomUUID().toString();
         int leased = update("UPDATE cancel_request SET sync_owner = ?, sync_lease_until = ? WHERE request_id = ? "
@@ -207,7 +211,7 @@ public class CancelJournal {
                 + " AND (sync_lease_until IS NULL OR sync_lease_until < ?)", statement -> {
                     statement.setString(1, token);
                     statement.setObject(2, now.plus(lease));
-                    statement.setString(3, requestId);
+                    statement.setString(3, key);
                     int next = 4;
                     if (onlyWhenDue) {
                         statement.setObject(next++, now);
@@ -217,15 +221,15 @@ public class CancelJournal {
         if (leased == 0) {
             return Optional.empty();
         }
-        return query("SELECT channel, request_json, result_json, follow_until, reply_to, correlation_id "
+        return query("SELECT channel, request_json, result_json, follow_until, reply_to, correlation_id, client "
                 + "FROM cancel_request WHERE request_id = ? AND sync_owner = ?", statement -> {
-                    statement.setString(1, requestId);
+                    statement.setString(1, key);
                     statement.setString(2, token);
                 }, rs -> {
                     OffsetDateTime until = rs.getObject(4, OffsetDateTime.class);
                     String destination = rs.getString(5);
                     String correlationId = rs.getString(6);
-                    return new DueCheck(requestId, token, Channel.byId(rs.getString(1)),
+                    return new DueCheck(key, rs.getString(7), token, Channel.byId(rs.getString(1)),
                             read(rs.getString(2), CancelRequest.class), read(rs.getString(3), CancelResult.class),
                             until == null ? null : until.toInstant(),
                             destination == null && correlationId == null ? null
@@ -258,12 +262,12 @@ public class CancelJournal {
                     statement.setString(3, updated.syncState().name());
                     statement.setObject(4, following ? utc(Instant.parse(updated.nextCheckAt()))
                             : announce ? now : null);
-                    statement.setString(5, check.requestId());
+                    statement.setString(5, check.key());
                     statement.setString(6, check.lease());
                     owned = statement.executeUpdate() == 1;
                 }
                 if (owned) {
-                    insertAttempts(connection, check.requestId(), attempts);
+                    insertAttempts(connection, check.key(), attempts);
                 }
                 return owned;
             });
@@ -277,7 +281,7 @@ public class CancelJournal {
         update("UPDATE cancel_request SET next_check_at = NULL, sync_owner = NULL, sync_lease_until = NULL "
                 + "WHERE request_id = ? AND sync_owner = ? AND (sync_state IS NULL OR sync_state <> 'FOLLOWING')",
                 statement -> {
-                    statement.setString(1, check.requestId());
+                    statement.setString(1, check.key());
                     statement.setString(2, check.lease());
                 });
     }
@@ -298,14 +302,18 @@ public class CancelJournal {
         statement.setString(8, attempt.kind().id());
     }
 
-    public Optional<JournalEntry> find(String requestId) {
+    /** The client's request with this id; another client's is not found. */
+    public Optional<JournalEntry> find(String client, String requestId) {
         return query("SELECT request_id, channel, request_json, state, received_at, result_json FROM cancel_request "
-                + "WHERE request_id = ?", statement -> statement.setString(1, requestId), this::entry).stream().findFirst();
+                + "WHERE request_id = ?", statement -> statement.setString(1, key(client, requestId)), this::entry)
+                .stream().findFirst();
     }
 
-    public List<StoredAttempt> attempts(String requestId) {
+    /** The calls made for the client's request with this id. */
+    public List<StoredAttempt> attempts(String client, String requestId) {
         return query("SELECT attempt, started_at, http_status, duration_ms, failure, response_body, kind "
-                + "FROM cancel_attempt WHERE request_id = ? ORDER BY id", statement -> statement.setString(1, requestId),
+                + "FROM cancel_attempt WHERE request_id = ? ORDER BY id",
+                statement -> statement.setString(1, key(client, requestId)),
                 rs -> new StoredAttempt(rs.getString(7), rs.getInt(1), instant(rs, 2).toString(),
                         (Integer) rs.getObject(3), rs.getLong(4), rs.getString(5), rs.getString(6)));
     }
@@ -313,8 +321,9 @@ public class CancelJournal {
     /** Finished results, newest first. */
     public JournalPage list(JournalQuery filter) {
         StringBuilder sql = new StringBuilder("SELECT request_id, received_at, result_json FROM cancel_request "
-                + "WHERE state = 'DONE'");
+                + "WHERE state = 'DONE' AND client = ?");
         List<Object> values = new ArrayList<>();
+        values.add(filter.client());
         condition(sql, values, "provider", filter.provider());
         condition(sql, values, "merchant_id", filter.merchantId());
         condition(sql, values, "reference", filter.reference());
@@ -357,15 +366,15 @@ public class CancelJournal {
                 statement -> statement.setObject(1, utc(cutoff)));
     }
 
-    private boolean insert(CancelRequest request, Channel channel, String token) {
+    private boolean insert(String key, String client, CancelRequest request, Channel channel, String token) {
         OffsetDateTime now = now();
         String requestJson = write(request);
         try {
             return writes.run(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement("INSERT INTO cancel_request ("
                         + "request_id, channel, provider, merchant_id, reference, request_json, state, owner, "
-                        + "received_at, claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    statement.setString(1, request.requestId());
+                        + "received_at, claimed_at, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    statement.setString(1, key);
                     statement.setString(2, channel.id());
                     // An INVALID request is journaled too, so these may exceed their filter columns; the JSON keeps
                     // them whole.
@@ -377,6 +386,7 @@ public class CancelJournal {
                     statement.setString(8, token);
                     statement.setObject(9, now);
                     statement.setObject(10, now);
+                    statement.setString(11, client);
                     statement.executeUpdate();
                     return true;
                 }
@@ -389,7 +399,7 @@ public class CancelJournal {
         }
     }
 
-    private boolean takeOver(CancelRequest request, Channel channel, Row seen, String token) {
+    private boolean takeOver(String key, CancelRequest request, Channel channel, Row seen, String token) {
         String requestJson = write(request);
         // A run of its own ends any following of the earlier result: its own result decides about following.
         return update("UPDATE cancel_request SET state = ?, owner = ?, claimed_at = ?, channel = ?, request_json = ?, "
@@ -400,16 +410,16 @@ public class CancelJournal {
                     statement.setObject(3, now());
                     statement.setString(4, channel.id());
                     statement.setString(5, requestJson);
-                    statement.setString(6, request.requestId());
+                    statement.setString(6, key);
                     statement.setString(7, seen.owner);
                     statement.setString(8, seen.state);
                 }) == 1;
     }
 
-    private Optional<Row> row(String requestId) {
+    private Optional<Row> row(String key) {
         return query("SELECT state, owner, claimed_at, result_json, request_json FROM cancel_request "
                 + "WHERE request_id = ?",
-                statement -> statement.setString(1, requestId),
+                statement -> statement.setString(1, key),
                 rs -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
                         rs.getString(4), rs.getString(5))).stream().findFirst();
     }
@@ -423,9 +433,18 @@ public class CancelJournal {
         // A reattempted request still holds its previous result until the new one is stored.
         boolean inProgress = IN_PROGRESS.equals(rs.getString(4));
         String resultJson = rs.getString(6);
-        return new JournalEntry(rs.getString(1), Channel.byId(rs.getString(2)),
-                read(rs.getString(3), CancelRequest.class), inProgress, instant(rs, 5),
+        CancelRequest request = read(rs.getString(3), CancelRequest.class);
+        return new JournalEntry(request.requestId(), Channel.byId(rs.getString(2)), request, inProgress,
+                instant(rs, 5),
                 inProgress || resultJson == null ? null : read(resultJson, CancelResult.class));
+    }
+
+    /**
+     * The journal's key of a client's request: {@code <client>/<request_id>}, so that clients never share a request
+     * id; the single-tenant client's is the bare id, as before clients existed.
+     */
+    static String key(String client, String requestId) {
+        return Client.SINGLE_TENANT.equals(client) ? requestId : client + "/" + requestId;
     }
 
     private static void condition(StringBuilder sql, List<Object> values, String column, String value) {

@@ -1,6 +1,7 @@
 package io.cancelgateway.rest;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,8 +10,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "cancel.api")
 public interface ApiConfig {
 
-    /** Accepted values of the X-Api-Key header. Required: the service does not start without any. */
-    List<String> keys();
+    /**
+     * Accepted values of the X-Api-Key header of the single-tenant client ({@code cancel.clients.*} configures named
+     * clients); the service does not start without any client.
+     */
+    Optional<List<String>> keys();
 
     /** Larger request bodies are refused with 413. */
     @WithDefault("65536")

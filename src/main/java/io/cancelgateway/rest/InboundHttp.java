@@ -26,6 +26,15 @@ final class InboundHttp {
         return request == null ? null : request.getHeader(name);
     }
 
+    /**
+     * The address the request came from: the connection's peer, never a header a caller could set (behind a proxy,
+     * the proxy's).
+     */
+    static String remoteAddress(Exchange exchange) {
+        HttpServerRequest request = request(exchange);
+        return request == null || request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
     /** The request id of a path {@code /api/v1/cancellations/{request_id}[/...]}, decoded; null when there is none. */
     static String requestIdInPath(Exchange exchange) {
         HttpServerRequest request = request(exchange);

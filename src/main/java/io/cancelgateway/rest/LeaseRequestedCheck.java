@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
+import io.cancelgateway.flow.RequestClient;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.JournalEntry;
 import io.cancelgateway.model.SyncState;
@@ -41,7 +42,8 @@ public class LeaseRequestedCheck implements Processor {
             throw new RestRejection(409, "not_followed", "the result of " + entry.requestId()
                     + " is not followed at the provider: its sync_state is " + (state == null ? "none" : state));
         }
-        exchange.getMessage().setBody(List.of(journal.leaseNow(entry.requestId(), config.lease())
+        exchange.getMessage().setBody(List.of(journal.leaseNow(RequestClient.of(exchange).name(), entry.requestId(),
+                config.lease())
                 .orElseThrow(() -> new RestRejection(409, "sync_in_progress", "the status of " + entry.requestId()
                         + " is being checked right now; read the result again shortly"))));
     }

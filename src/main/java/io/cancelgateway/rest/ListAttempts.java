@@ -10,6 +10,7 @@ import org.apache.camel.Processor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.cancelgateway.flow.RequestClient;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.JournalEntry;
 
@@ -30,6 +31,6 @@ public class ListAttempts implements Processor {
     public void process(Exchange exchange) throws Exception {
         JournalEntry entry = StoredRequests.find(journal, exchange);
         RestReply.json(exchange, 200, json.writeValueAsBytes(Map.of("request_id", entry.requestId(),
-                "items", journal.attempts(entry.requestId()))));
+                "items", journal.attempts(RequestClient.of(exchange).name(), entry.requestId()))));
     }
 }

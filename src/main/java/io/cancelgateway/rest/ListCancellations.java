@@ -10,6 +10,7 @@ import org.apache.camel.Processor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.cancelgateway.flow.RequestClient;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.JournalQuery;
 import io.cancelgateway.model.Channel;
@@ -35,9 +36,10 @@ public class ListCancellations implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         QueryParameters query = QueryParameters.of(exchange);
-        JournalQuery filter = new JournalQuery(query.text("provider"), query.text("merchant_id"),
-                query.text("reference"), outcome(query.text("outcome")), channel(query.text("channel")),
-                syncState(query.text("sync_state")), query.instant("since"), query.instant("until"),
+        JournalQuery filter = new JournalQuery(RequestClient.of(exchange).name(), query.text("provider"),
+                query.text("merchant_id"), query.text("reference"), outcome(query.text("outcome")),
+                channel(query.text("channel")), syncState(query.text("sync_state")), query.instant("since"),
+                query.instant("until"),
                 query.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT), query.text("cursor"));
         try {
             RestReply.json(exchange, 200, json.writeValueAsBytes(journal.list(filter)));

@@ -3,6 +3,7 @@ package io.cancelgateway.rest;
 import org.apache.camel.Exchange;
 
 import io.cancelgateway.flow.CancelRequestValidator;
+import io.cancelgateway.flow.RequestClient;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.JournalEntry;
 
@@ -18,7 +19,8 @@ final class StoredRequests {
             throw new RestRejection(404, "not_found", "no request has that request_id: request ids are 1 to 128 "
                     + "letters, digits, '.', '_', ':' or '-'");
         }
-        return journal.find(requestId).orElseThrow(() -> new RestRejection(404, "not_found",
-                "no request with request_id " + requestId));
+        // Another client's request with this id is not this caller's to see: not found, as if it did not exist.
+        return journal.find(RequestClient.of(exchange).name(), requestId).orElseThrow(() -> new RestRejection(404,
+                "not_found", "no request with request_id " + requestId));
     }
 }

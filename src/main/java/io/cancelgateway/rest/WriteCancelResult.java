@@ -30,6 +30,10 @@ public class WriteCancelResult implements Processor {
                     result.error())));
             return;
         }
+        if (exchange.getProperty(CancelExchange.FORBIDDEN, false, Boolean.class)) {
+            RestReply.json(exchange, 403, json.writeValueAsBytes(new ErrorBody("forbidden", result.error())));
+            return;
+        }
         boolean timedOut = exchange.getProperty(CancelExchange.TIMED_OUT, false, Boolean.class);
         RestReply.json(exchange, RestStatus.of(result, timedOut), json.writeValueAsBytes(result));
     }

@@ -51,7 +51,7 @@ class FileInboxTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(Inbox.doneFolder().resolve(name)));
         assertThat(Inbox.inbox().resolve(name)).doesNotExist();
         assertThat(simulatorCalls("kwikpaisa", k)).isEqualTo(1);
-        io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200)
+        Operations.given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("cancel_file_files_total{status=\"done\"}"))
                 .body(org.hamcrest.Matchers.containsString("cancel_file_rows_total"))
                 .body(org.hamcrest.Matchers.containsString(

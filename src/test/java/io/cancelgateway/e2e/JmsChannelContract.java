@@ -205,7 +205,7 @@ abstract class JmsChannelContract {
         String requestId = unique("jms-held-");
         String reference = unique("jms-held-ref-");
         CancelRequest held = new CancelRequest(requestId, "kwikpaisa", null, reference, null, null, null);
-        Claim claim = journal.claim(held, Channel.REST, true, Duration.ofMinutes(2));
+        Claim claim = journal.claim("default", held, Channel.REST, true, Duration.ofMinutes(2));
         assertThat(claim).isInstanceOf(Claim.Owned.class);
         double rolledBackBefore = counter("cancel_jms_rolled_back_total");
         try {
@@ -220,7 +220,7 @@ abstract class JmsChannelContract {
                     .as("no result for a request rolled back").isNull();
             assertThat(simulatorCalls("kwikpaisa", reference)).isZero();
         } finally {
-            journal.complete(requestId, ((Claim.Owned) claim).token(),
+            journal.complete("default", requestId, ((Claim.Owned) claim).token(),
                     CancelResult.withoutCall(held, Outcome.ERROR, "released by the test"), List.of(), null);
         }
     }
@@ -232,12 +232,12 @@ abstract class JmsChannelContract {
 
         // Polled: one CI run saw a single 503 here that did not repeat; a failing answer is logged in full.
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                given().when().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
+                Operations.given().when().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
                         .body("checks.find { it.name == 'Artemis JMS health check' }.status",
                                 org.hamcrest.Matchers.equalTo("UP")));
         assertThat(counter("cancel_jms_received_total")).isPositive();
         assertThat(counter("cancel_jms_results_total")).isPositive();
-        given().when().get("/q/metrics").then().statusCode(200)
+        Operations.given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("cancel_jms_invalid_total"))
                 .body(org.hamcrest.Matchers.containsString("cancel_jms_rolled_back_total"))
                 .body(org.hamcrest.Matchers.containsString(
@@ -255,7 +255,7 @@ abstract class JmsChannelContract {
     }
 
     static double counter(String name) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Operations.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();

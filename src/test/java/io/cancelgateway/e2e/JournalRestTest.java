@@ -207,7 +207,7 @@ class JournalRestTest {
     void aDuplicateStillRunningAfterTheWaitIsAConflict() {
         String id = unique("held-");
         CancelRequest held = new CancelRequest(id, "hyperswitch", null, unique("ref"), null, null, null);
-        assertThat(journal.claim(held, Channel.REST, true, Duration.ofMinutes(2))).isInstanceOf(Claim.Owned.class);
+        assertThat(journal.claim("default", held, Channel.REST, true, Duration.ofMinutes(2))).isInstanceOf(Claim.Owned.class);
 
         given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/{id}", id)
                 .then().statusCode(202).body("state", equalTo("IN_PROGRESS"));

@@ -11,16 +11,19 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** What operations rely on: health, Prometheus metrics and the OpenAPI document. */
+/**
+ * What operations rely on: health, Prometheus metrics and the OpenAPI document, on the management interface only.
+ */
 @QuarkusTest
 class OperationsTest {
 
     @Test
     void healthIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().log().ifValidationFails().statusCode(200).body("status", equalTo("UP"))
+        Operations.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Operations.given().when().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        Operations.given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
@@ -28,7 +31,7 @@ class OperationsTest {
         cancel(request("kwikpaisa", unique("metric"))).statusCode(200);
         cancel(request("hyperswitch", unique("missing-"))).statusCode(404);
 
-        given().when().get("/q/metrics").then().statusCode(200)
+        Operations.given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("cancel_requests_total{channel=\"rest\",outcome=\"CANCELLED\",provider=\"kwikpaisa\",replayed=\"false\"}"))
                 .body(containsString("cancel_requests_total{channel=\"rest\",outcome=\"NOT_FOUND\",provider=\"hyperswitch\",replayed=\"false\"}"))
                 .body(containsString("cancel_provider_calls_seconds_count{provider=\"kwikpaisa\"}"));
@@ -36,7 +39,7 @@ class OperationsTest {
 
     @Test
     void theOpenApiDocumentDescribesTheModelOutcomesAndStatuses() {
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+        Operations.given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/cancellations'.post.responses.keySet()",
                         org.hamcrest.Matchers.hasItems("200", "202", "400", "401", "404", "409", "413", "415", "502",
                                 "503", "504"))
@@ -45,8 +48,23 @@ class OperationsTest {
                 .body("components.schemas.CancelRequest.required", org.hamcrest.Matchers.contains("reference"))
                 .body("components.schemas.CancelResult.properties.keySet()", org.hamcrest.Matchers.hasItems(
                         "request_id", "outcome", "retryable", "http_status", "cancelled_at", "attempts", "channel",
-                        "replayed"))
+                        "replayed", "sync_state", "next_check_at", "synced_at", "status_checks"))
+                .body("components.schemas.CancelRequest.properties.keySet()",
+                        org.hamcrest.Matchers.hasItem("parent_reference"))
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/v1/cancellations/{request_id}",
-                        "/api/v1/cancellations/{request_id}/attempts", "/api/v1/cancellations/{request_id}/retry"));
+                        "/api/v1/cancellations/{request_id}/attempts", "/api/v1/cancellations/{request_id}/retry",
+                        "/api/v1/cancellations/{request_id}/sync"));
+    }
+
+    @Test
+    void thePublicPortServesNoOperationsPath() {
+        for (String path : new String[] { "/q/health", "/q/health/ready", "/q/metrics", "/q/openapi" }) {
+            given().when().get(path).then().statusCode(404);
+        }
+        given().header("X-Api-Key", RestCancelTest.API_KEY).when().get("/api/v1/cancellations").then()
+                .statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(Operations.port())
+                .isNotEqualTo(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("quarkus.http.test-port", Integer.class));
     }
 }

@@ -96,7 +96,7 @@ class StatusSyncTest {
             assertThat(check.getHeader("x-routing-id")).isEqualTo("cust_1");
         });
         assertThat(attemptKinds(requestId)).containsExactly("cancel", "status");
-        assertThat(given().when().get("/q/metrics").then().statusCode(200).extract().asString())
+        assertThat(Operations.given().when().get("/q/metrics").then().statusCode(200).extract().asString())
                 .containsPattern("cancel_sync_total\\{outcome=\"CANCELLED\",provider=\"juspay-payout\"\\} [1-9]")
                 .contains("cancel_provider_calls_seconds_count{provider=\"juspay-payout\"}");
     }
@@ -206,7 +206,7 @@ class StatusSyncTest {
         assertThat(result.getString("next_check_at")).isNull();
         assertThat(attemptKinds(requestId)).first().isEqualTo("cancel");
         assertThat(attemptKinds(requestId)).filteredOn("status"::equals).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(given().when().get("/q/metrics").then().statusCode(200).extract().asString())
+        assertThat(Operations.given().when().get("/q/metrics").then().statusCode(200).extract().asString())
                 .containsPattern("cancel_sync_total\\{outcome=\"ERROR\",provider=\"hyperswitch\"\\} [1-9]");
     }
 

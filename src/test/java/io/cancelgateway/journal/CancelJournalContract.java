@@ -82,9 +82,9 @@ abstract class CancelJournalContract {
         CancelRequest request = new CancelRequest("req-new", "hyperswitch", "m-1", "pay_new",
                 "le client a dit \"non\" — 取消", "cus_1", null);
 
-        String token = owned(journal.claim(request, Channel.FILE, false, STALE_AFTER));
+        String token = owned(journal.claim("default", request, Channel.FILE, false, STALE_AFTER));
 
-        JournalEntry claimed = journal.find("req-new").orElseThrow();
+        JournalEntry claimed = journal.find("default", "req-new").orElseThrow();
         assertThat(claimed.inProgress()).isTrue();
         assertThat(claimed.result()).isNull();
         assertThat(claimed.request()).isEqualTo(request);
@@ -93,9 +93,9 @@ abstract class CancelJournalContract {
 
         clock.advance(Duration.ofMillis(350));
         CancelResult result = result(request, Outcome.CANCELLED, Channel.FILE);
-        assertThat(journal.complete("req-new", token, result, List.of(), null)).isTrue();
+        assertThat(journal.complete("default", "req-new", token, result, List.of(), null)).isTrue();
 
-        JournalEntry done = journal.find("req-new").orElseThrow();
+        JournalEntry done = journal.find("default", "req-new").orElseThrow();
         assertThat(done.inProgress()).isFalse();
         assertThat(done.result()).isEqualTo(result);
         assertThat(done.request()).isEqualTo(request);
@@ -105,18 +105,18 @@ abstract class CancelJournalContract {
 
     @Test
     void aRequestNeverClaimedIsNotThere() {
-        assertThat(journal.find("req-unknown")).isEmpty();
-        assertThat(journal.attempts("req-unknown")).isEmpty();
+        assertThat(journal.find("default", "req-unknown")).isEmpty();
+        assertThat(journal.attempts("default", "req-unknown")).isEmpty();
     }
 
     @Test
     void onlyTheOwnerCompletes() {
         CancelRequest request = request("req-owner");
-        owned(journal.claim(request, Channel.REST, false, STALE_AFTER));
+        owned(journal.claim("default", request, Channel.REST, false, STALE_AFTER));
 
-        assertThat(journal.complete("req-owner", "not-the-token", result(request, Outcome.CANCELLED, Channel.REST),
+        assertThat(journal.complete("default", "req-owner", "not-the-token", result(request, Outcome.CANCELLED, Channel.REST),
                 List.of(), null)).isFalse();
-        assertThat(journal.find("req-owner").orElseThrow().inProgress()).isTrue();
+        assertThat(journal.find("default", "req-owner").orElseThrow().inProgress()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}, reattempt={1}")
@@ -132,10 +132,10 @@ abstract class CancelJournalContract {
         CancelResult stored = finish(request, outcome, Channel.REST);
         clock.advance(Duration.ofHours(1));
 
-        Claim repeat = journal.claim(request, Channel.JMS, reattempt, STALE_AFTER);
+        Claim repeat = journal.claim("default", request, Channel.JMS, reattempt, STALE_AFTER);
 
         assertThat(repeat).isEqualTo(new Claim.Finished(stored));
-        JournalEntry entry = journal.find("req-final").orElseThrow();
+        JournalEntry entry = journal.find("default", "req-final").orElseThrow();
         assertThat(entry.inProgress()).isFalse();
         assertThat(entry.channel()).isEqualTo(Channel.REST);
     }
@@ -145,43 +145,43 @@ abstract class CancelJournalContract {
         CancelRequest first = request("req-reused");
         CancelRequest other = new CancelRequest("req-reused", first.provider(), first.merchantId(), "ord-other",
                 first.reason(), first.customerId(), null);
-        owned(journal.claim(first, Channel.REST, true, STALE_AFTER));
+        owned(journal.claim("default", first, Channel.REST, true, STALE_AFTER));
 
-        assertThat(journal.claim(other, Channel.JMS, true, STALE_AFTER)).isEqualTo(new Claim.Reused());
-        assertThat(journal.claim(first, Channel.JMS, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+        assertThat(journal.claim("default", other, Channel.JMS, true, STALE_AFTER)).isEqualTo(new Claim.Reused());
+        assertThat(journal.claim("default", first, Channel.JMS, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
 
         CancelRequest done = request("req-reused-done");
         finish(done, Outcome.CANCELLED, Channel.REST);
-        assertThat(journal.claim(new CancelRequest("req-reused-done", "kwikpaisa", done.merchantId(),
+        assertThat(journal.claim("default", new CancelRequest("req-reused-done", "kwikpaisa", done.merchantId(),
                 done.reference(), done.reason(), done.customerId(), null), Channel.REST, true, STALE_AFTER))
                 .isEqualTo(new Claim.Reused());
-        assertThat(journal.find("req-reused-done").orElseThrow().result().outcome()).isEqualTo(Outcome.CANCELLED);
+        assertThat(journal.find("default", "req-reused-done").orElseThrow().result().outcome()).isEqualTo(Outcome.CANCELLED);
     }
 
     @ParameterizedTest
     @EnumSource(value = Outcome.class, names = { "ERROR", "AUTH_FAILED" })
     void aReattemptTakesOverAStoredErrorOrAuthFailure(Outcome outcome) {
         CancelRequest request = request("req-retry");
-        String firstToken = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
-        assertThat(journal.complete("req-retry", firstToken, result(request, outcome, Channel.REST), List.of(), null))
+        String firstToken = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
+        assertThat(journal.complete("default", "req-retry", firstToken, result(request, outcome, Channel.REST), List.of(), null))
                 .isTrue();
         clock.advance(Duration.ofMinutes(5));
 
-        String secondToken = owned(journal.claim(request, Channel.JMS, true, STALE_AFTER));
+        String secondToken = owned(journal.claim("default", request, Channel.JMS, true, STALE_AFTER));
 
         assertThat(secondToken).isNotEqualTo(firstToken);
-        JournalEntry retrying = journal.find("req-retry").orElseThrow();
+        JournalEntry retrying = journal.find("default", "req-retry").orElseThrow();
         assertThat(retrying.inProgress()).isTrue();
         assertThat(retrying.result()).isNull();
         assertThat(retrying.channel()).isEqualTo(Channel.JMS);
         assertThat(journal.list(all(50)).items()).isEmpty();
-        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+        assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
 
         CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.JMS);
-        assertThat(journal.complete("req-retry", firstToken, cancelled, List.of(), null)).isFalse();
-        assertThat(journal.complete("req-retry", secondToken, cancelled, List.of(), null)).isTrue();
-        assertThat(journal.find("req-retry").orElseThrow().result()).isEqualTo(cancelled);
-        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Finished(cancelled));
+        assertThat(journal.complete("default", "req-retry", firstToken, cancelled, List.of(), null)).isFalse();
+        assertThat(journal.complete("default", "req-retry", secondToken, cancelled, List.of(), null)).isTrue();
+        assertThat(journal.find("default", "req-retry").orElseThrow().result()).isEqualTo(cancelled);
+        assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Finished(cancelled));
     }
 
     @ParameterizedTest
@@ -190,36 +190,36 @@ abstract class CancelJournalContract {
         CancelRequest request = request("req-waiter");
         CancelResult stored = finish(request, outcome, Channel.REST);
 
-        assertThat(journal.claim(request, Channel.REST, false, STALE_AFTER)).isEqualTo(new Claim.Finished(stored));
-        assertThat(journal.find("req-waiter").orElseThrow().inProgress()).isFalse();
+        assertThat(journal.claim("default", request, Channel.REST, false, STALE_AFTER)).isEqualTo(new Claim.Finished(stored));
+        assertThat(journal.find("default", "req-waiter").orElseThrow().inProgress()).isFalse();
     }
 
     @Test
     void aClaimInProgressIsBusyUntilItIsOlderThanStaleAfter() {
         CancelRequest request = request("req-busy");
-        owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
 
-        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
-        assertThat(journal.claim(request, Channel.REST, false, STALE_AFTER)).isEqualTo(new Claim.Busy());
+        assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+        assertThat(journal.claim("default", request, Channel.REST, false, STALE_AFTER)).isEqualTo(new Claim.Busy());
         clock.advance(STALE_AFTER);
-        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+        assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
     }
 
     @Test
     void aStaleClaimIsTakenOverAndItsFormerOwnerCannotComplete() {
         CancelRequest request = request("req-stale");
-        String crashed = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        String crashed = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
         clock.advance(STALE_AFTER.plusSeconds(1));
 
-        String newcomer = owned(journal.claim(request, Channel.FILE, false, STALE_AFTER));
+        String newcomer = owned(journal.claim("default", request, Channel.FILE, false, STALE_AFTER));
 
         assertThat(newcomer).isNotEqualTo(crashed);
-        assertThat(journal.claim(request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
-        assertThat(journal.complete("req-stale", crashed, result(request, Outcome.ERROR, Channel.REST), List.of(), null))
+        assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Busy());
+        assertThat(journal.complete("default", "req-stale", crashed, result(request, Outcome.ERROR, Channel.REST), List.of(), null))
                 .isFalse();
         CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.FILE);
-        assertThat(journal.complete("req-stale", newcomer, cancelled, List.of(), null)).isTrue();
-        JournalEntry entry = journal.find("req-stale").orElseThrow();
+        assertThat(journal.complete("default", "req-stale", newcomer, cancelled, List.of(), null)).isTrue();
+        JournalEntry entry = journal.find("default", "req-stale").orElseThrow();
         assertThat(entry.result()).isEqualTo(cancelled);
         assertThat(entry.channel()).isEqualTo(Channel.FILE);
         assertThat(entry.receivedAt()).isEqualTo(START.truncatedTo(ChronoUnit.MICROS));
@@ -230,12 +230,12 @@ abstract class CancelJournalContract {
         // An INVALID request is journaled too, so nothing caps these values before the journal sees them.
         CancelRequest request = new CancelRequest("req-long", "p".repeat(40), "m".repeat(200), "r".repeat(600),
                 null, null, null);
-        String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        String token = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
         CancelResult invalid = CancelResult.withoutCall(request, Outcome.INVALID, "merchant_id is too long");
 
-        assertThat(journal.complete("req-long", token, invalid, List.of(), null)).isTrue();
+        assertThat(journal.complete("default", "req-long", token, invalid, List.of(), null)).isTrue();
 
-        JournalEntry entry = journal.find("req-long").orElseThrow();
+        JournalEntry entry = journal.find("default", "req-long").orElseThrow();
         assertThat(entry.request()).isEqualTo(request);
         assertThat(entry.result()).isEqualTo(invalid);
         assertThat(journal.list(query(null, null, null, "INVALID", null, null, null)).items()).containsExactly(invalid);
@@ -287,7 +287,7 @@ abstract class CancelJournalContract {
                         List<Claim> claims = new ArrayList<>();
                         for (int i = 0; i < requests.size(); i++) {
                             int at = (offset + i) % requests.size();
-                            claims.add(each.claim(requests.get(reversed ? requests.size() - 1 - at : at),
+                            claims.add(each.claim("default", requests.get(reversed ? requests.size() - 1 - at : at),
                                     Channel.REST, true, STALE_AFTER));
                         }
                         return claims;
@@ -303,7 +303,7 @@ abstract class CancelJournalContract {
             assertThat(claims).hasSize(requests.size() * journals.size() * threadsEach);
             assertThat(claims).filteredOn(Claim.Owned.class::isInstance).hasSize(requests.size());
             for (CancelRequest request : requests) {
-                assertThat(journal.find(request.requestId())).as(request.requestId()).isPresent();
+                assertThat(journal.find("default", request.requestId())).as(request.requestId()).isPresent();
             }
         } finally {
             pool.shutdownNow();
@@ -325,7 +325,7 @@ abstract class CancelJournalContract {
     @Test
     void concurrentTakeoversOfAStaleClaimLeaveExactlyOneOwner() throws Exception {
         CancelRequest request = request("req-stale-race");
-        String crashed = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        String crashed = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
         clock.advance(STALE_AFTER.multipliedBy(2));
         CancelJournal other = new CancelJournal(dataSource(), clock);
 
@@ -333,8 +333,52 @@ abstract class CancelJournalContract {
 
         assertThat(claims).filteredOn(Claim.Owned.class::isInstance).hasSize(1);
         assertThat(claims).filteredOn(Claim.Busy.class::isInstance).hasSize(19);
-        assertThat(journal.complete("req-stale-race", crashed, result(request, Outcome.ERROR, Channel.REST), List.of(), null))
+        assertThat(journal.complete("default", "req-stale-race", crashed, result(request, Outcome.ERROR, Channel.REST), List.of(), null))
                 .isFalse();
+    }
+
+    // ---- clients
+
+    @Test
+    void twoClientsUseTheSameRequestIdWithoutSeeingOrReplayingEachOther() {
+        CancelRequest forA = new CancelRequest("req-shared", "hyperswitch", "m-a", "pay_a", null, null, null);
+        CancelRequest forB = new CancelRequest("req-shared", "kwikpaisa", "m-b", "kp_b", null, null, null);
+
+        String tokenA = owned(journal.claim("erp-a", forA, Channel.REST, true, STALE_AFTER));
+        String tokenB = owned(journal.claim("erp-b", forB, Channel.JMS, true, STALE_AFTER));
+        CancelResult resultA = result(forA, Outcome.CANCELLED, Channel.REST);
+        CancelResult resultB = result(forB, Outcome.REJECTED, Channel.JMS);
+        assertThat(journal.complete("erp-a", "req-shared", tokenA, resultA, List.of(attempt(1)), null)).isTrue();
+        assertThat(journal.complete("erp-b", "req-shared", tokenB, resultB, List.of(attempt(1), attempt(2)), null))
+                .isTrue();
+
+        assertThat(journal.find("erp-a", "req-shared").orElseThrow().result()).isEqualTo(resultA);
+        assertThat(journal.find("erp-b", "req-shared").orElseThrow().result()).isEqualTo(resultB);
+        assertThat(journal.find("erp-b", "req-shared").orElseThrow().requestId()).isEqualTo("req-shared");
+        assertThat(journal.find("default", "req-shared")).isEmpty();
+        assertThat(journal.attempts("erp-a", "req-shared")).hasSize(1);
+        assertThat(journal.attempts("erp-b", "req-shared")).hasSize(2);
+        assertThat(journal.list(new JournalQuery("erp-a", null, null, null, null, null, null, null, null, 10, null))
+                .items()).containsExactly(resultA);
+        assertThat(journal.list(all(10)).items()).isEmpty();
+        assertThat(journal.claim("erp-a", forA, Channel.REST, true, STALE_AFTER))
+                .isEqualTo(new Claim.Finished(resultA));
+        assertThat(journal.claim("erp-a", forB, Channel.REST, true, STALE_AFTER)).isInstanceOf(Claim.Reused.class);
+    }
+
+    @Test
+    void aFollowedResultIsLeasedOnlyByItsOwnClientsId() {
+        CancelRequest request = new CancelRequest("req-followed-a", "hyperswitch", "m-a", "pay_f", null, null, null);
+        String token = owned(journal.claim("erp-a", request, Channel.REST, true, STALE_AFTER));
+        journal.complete("erp-a", "req-followed-a", token, result(request, Outcome.PENDING, Channel.REST)
+                .withSync(SyncState.FOLLOWING, START.plusSeconds(30).toString(), null, 0), List.of(),
+                new FollowUp(START.plusSeconds(3600), null));
+
+        assertThat(journal.leaseNow("erp-b", "req-followed-a", LEASE)).isEmpty();
+        assertThat(journal.leaseNow("erp-a", "req-followed-a", LEASE)).hasValueSatisfying(check -> {
+            assertThat(check.client()).isEqualTo("erp-a");
+            assertThat(check.requestId()).isEqualTo("req-followed-a");
+        });
     }
 
     // ---- status sync
@@ -370,7 +414,7 @@ abstract class CancelJournalContract {
 
         assertThat(journal.leaseDue(8, LEASE)).hasSize(1);
         assertThat(other.leaseDue(8, LEASE)).isEmpty();
-        assertThat(other.leaseNow("req-leased", LEASE)).isEmpty();
+        assertThat(other.leaseNow("default", "req-leased", LEASE)).isEmpty();
         clock.advance(LEASE.plusSeconds(1));
         assertThat(other.leaseDue(8, LEASE)).hasSize(1);
     }
@@ -389,8 +433,8 @@ abstract class CancelJournalContract {
 
         assertThat(journal.recordStatusCheck(check, stillOpen, List.of(statusCall), false)).isTrue();
 
-        assertThat(journal.find("req-checked").orElseThrow().result()).isEqualTo(stillOpen);
-        assertThat(journal.attempts("req-checked")).extracting(StoredAttempt::kind).containsExactly("cancel", "status");
+        assertThat(journal.find("default", "req-checked").orElseThrow().result()).isEqualTo(stillOpen);
+        assertThat(journal.attempts("default", "req-checked")).extracting(StoredAttempt::kind).containsExactly("cancel", "status");
         assertThat(journal.leaseDue(8, LEASE)).isEmpty();
         clock.advance(FIRST_CHECK.multipliedBy(2));
         assertThat(journal.leaseDue(8, LEASE)).singleElement()
@@ -433,13 +477,13 @@ abstract class CancelJournalContract {
         CancelRequest request = request("req-reattempted");
         follow(request, Outcome.ERROR, Channel.REST, null);
         clock.advance(FIRST_CHECK);
-        DueCheck check = journal.leaseNow("req-reattempted", LEASE).orElseThrow();
+        DueCheck check = journal.leaseNow("default", "req-reattempted", LEASE).orElseThrow();
 
-        String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        String token = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
 
         assertThat(journal.recordStatusCheck(check, check.result().withSync(SyncState.EXPIRED, null, null, 1),
                 List.of(), false)).isFalse();
-        assertThat(journal.complete("req-reattempted", token, result(request, Outcome.CANCELLED, Channel.REST),
+        assertThat(journal.complete("default", "req-reattempted", token, result(request, Outcome.CANCELLED, Channel.REST),
                 List.of(), null)).isTrue();
         clock.advance(LEASE.multipliedBy(2));
         assertThat(journal.leaseDue(8, LEASE)).isEmpty();
@@ -450,9 +494,9 @@ abstract class CancelJournalContract {
         follow(request("req-followed"), Outcome.PENDING, Channel.REST, null);
         finish(request("req-final"), Outcome.CANCELLED, Channel.REST);
 
-        assertThat(journal.leaseNow("req-followed", LEASE)).isPresent();
-        assertThat(journal.leaseNow("req-final", LEASE)).isEmpty();
-        assertThat(journal.leaseNow("req-unknown", LEASE)).isEmpty();
+        assertThat(journal.leaseNow("default", "req-followed", LEASE)).isPresent();
+        assertThat(journal.leaseNow("default", "req-final", LEASE)).isEmpty();
+        assertThat(journal.leaseNow("default", "req-unknown", LEASE)).isEmpty();
     }
 
     @Test
@@ -460,7 +504,7 @@ abstract class CancelJournalContract {
         CancelResult followed = follow(request("req-f"), Outcome.PENDING, Channel.REST, null);
         finish(request("req-x"), Outcome.CANCELLED, Channel.REST);
 
-        assertThat(journal.list(new JournalQuery(null, null, null, null, null, "FOLLOWING", null, null, 10, null))
+        assertThat(journal.list(new JournalQuery("default", null, null, null, null, null, "FOLLOWING", null, null, 10, null))
                 .items()).containsExactly(followed);
     }
 
@@ -503,10 +547,10 @@ abstract class CancelJournalContract {
 
     /** Stores a result followed from START: first check FIRST_CHECK later, for one hour. */
     CancelResult follow(CancelRequest request, Outcome outcome, Channel channel, ReplyAddress replyTo) {
-        String token = owned(journal.claim(request, channel, true, STALE_AFTER));
+        String token = owned(journal.claim("default", request, channel, true, STALE_AFTER));
         CancelResult result = result(request, outcome, channel).withSync(SyncState.FOLLOWING,
                 START.plus(FIRST_CHECK).truncatedTo(ChronoUnit.MILLIS).toString(), null, 0);
-        assertThat(journal.complete(request.requestId(), token, result, List.of(attempt(1)),
+        assertThat(journal.complete("default", request.requestId(), token, result, List.of(attempt(1)),
                 new FollowUp(START.plus(Duration.ofHours(1)), replyTo))).isTrue();
         return result;
     }
@@ -516,13 +560,13 @@ abstract class CancelJournalContract {
     @Test
     void attemptsAreKeptInTheOrderTheyWereMade() {
         CancelRequest request = request("req-attempts");
-        String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
-        String other = owned(journal.claim(request("req-other"), Channel.REST, true, STALE_AFTER));
+        String token = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
+        String other = owned(journal.claim("default", request("req-other"), Channel.REST, true, STALE_AFTER));
 
-        assertThat(journal.complete("req-other", other, result(request("req-other"), Outcome.CANCELLED, Channel.REST),
+        assertThat(journal.complete("default", "req-other", other, result(request("req-other"), Outcome.CANCELLED, Channel.REST),
                 List.of(new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.300Z"), 200, 5, null, "{}", CallKind.CANCEL)), null))
                 .isTrue();
-        assertThat(journal.complete("req-attempts", token, result(request, Outcome.CANCELLED, Channel.REST), List.of(
+        assertThat(journal.complete("default", "req-attempts", token, result(request, Outcome.CANCELLED, Channel.REST), List.of(
                 new AttemptRecord(1, Instant.parse("2026-05-13T09:00:00.200Z"), null, 1000,
                         "could not reach hyperswitch: connect timed out", null, CallKind.CANCEL),
                 new AttemptRecord(2, Instant.parse("2026-05-13T09:00:01.450Z"), 503, 42, null,
@@ -531,28 +575,28 @@ abstract class CancelJournalContract {
                         "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}", CallKind.CANCEL)), null))
                 .isTrue();
 
-        assertThat(journal.attempts("req-attempts")).containsExactly(
+        assertThat(journal.attempts("default", "req-attempts")).containsExactly(
                 new StoredAttempt("cancel", 1, "2026-05-13T09:00:00.200Z", null, 1000,
                         "could not reach hyperswitch: connect timed out", null),
                 new StoredAttempt("cancel", 2, "2026-05-13T09:00:01.450Z", 503, 42, null,
                         "{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}"),
                 new StoredAttempt("cancel", 3, "2026-05-13T09:00:02.900Z", 200, 77, null,
                         "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}"));
-        assertThat(journal.attempts("req-other")).hasSize(1);
+        assertThat(journal.attempts("default", "req-other")).hasSize(1);
     }
 
     @Test
     void aRunTakenOverMeanwhileStoresNeitherItsResultNorItsAttempts() {
         CancelRequest request = request("req-taken");
-        String crashed = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        String crashed = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
         clock.advance(STALE_AFTER.multipliedBy(2));
-        owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
 
-        assertThat(journal.complete("req-taken", crashed, result(request, Outcome.CANCELLED, Channel.REST),
+        assertThat(journal.complete("default", "req-taken", crashed, result(request, Outcome.CANCELLED, Channel.REST),
                 List.of(attempt(1)), null)).isFalse();
 
-        assertThat(journal.attempts("req-taken")).isEmpty();
-        assertThat(journal.find("req-taken").orElseThrow().inProgress()).isTrue();
+        assertThat(journal.attempts("default", "req-taken")).isEmpty();
+        assertThat(journal.find("default", "req-taken").orElseThrow().inProgress()).isTrue();
     }
 
     // ---- list
@@ -565,9 +609,9 @@ abstract class CancelJournalContract {
         clock.advance(Duration.ofSeconds(1));
         CancelResult third = finish(request("req-3"), Outcome.AUTH_FAILED, Channel.JMS);
         clock.advance(Duration.ofSeconds(1));
-        owned(journal.claim(request("req-in-progress"), Channel.REST, true, STALE_AFTER));
+        owned(journal.claim("default", request("req-in-progress"), Channel.REST, true, STALE_AFTER));
         finish(request("req-retried"), Outcome.ERROR, Channel.REST);
-        owned(journal.claim(request("req-retried"), Channel.REST, true, STALE_AFTER));
+        owned(journal.claim("default", request("req-retried"), Channel.REST, true, STALE_AFTER));
 
         JournalPage page = journal.list(all(50));
 
@@ -607,10 +651,10 @@ abstract class CancelJournalContract {
     @Test
     void theProviderAndMerchantFiltersFollowTheResultWhenTheRequestNamedNeither() {
         CancelRequest routed = new CancelRequest("req-routed", null, null, "ord_routed", null, null, null);
-        String token = owned(journal.claim(routed, Channel.REST, true, STALE_AFTER));
+        String token = owned(journal.claim("default", routed, Channel.REST, true, STALE_AFTER));
         CancelResult result = result(routed.withProvider("kwikpaisa").withMerchantId("m-default"), Outcome.CANCELLED,
                 Channel.REST);
-        assertThat(journal.complete("req-routed", token, result, List.of(), null)).isTrue();
+        assertThat(journal.complete("default", "req-routed", token, result, List.of(), null)).isTrue();
 
         assertThat(items(query("kwikpaisa", "m-default", null, null, null, null, null))).containsExactly(result);
     }
@@ -657,7 +701,7 @@ abstract class CancelJournalContract {
             }
         }
 
-        List<List<String>> hyperswitch = walk(new JournalQuery("hyperswitch", null, null, null, null, null, null, null, 3,
+        List<List<String>> hyperswitch = walk(new JournalQuery("default", "hyperswitch", null, null, null, null, null, null, null, 3,
                 null));
         List<List<String>> everything = walk(all(3));
 
@@ -671,9 +715,9 @@ abstract class CancelJournalContract {
 
     @Test
     void aCursorTheJournalDidNotIssueIsRefused() {
-        assertThatThrownBy(() -> journal.list(new JournalQuery(null, null, null, null, null, null, null, null, 3, "%%%")))
+        assertThatThrownBy(() -> journal.list(new JournalQuery("default", null, null, null, null, null, null, null, null, 3, "%%%")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> journal.list(new JournalQuery(null, null, null, null, null, null, null, null, 3,
+        assertThatThrownBy(() -> journal.list(new JournalQuery("default", null, null, null, null, null, null, null, null, 3,
                 "bm8tY29sb24"))).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -684,23 +728,23 @@ abstract class CancelJournalContract {
         CancelRequest old = request("req-old");
         finish(old, Outcome.CANCELLED, Channel.REST, attempt(1), attempt(2));
         clock.advance(Duration.ofHours(1));
-        owned(journal.claim(request("req-old-in-progress"), Channel.REST, true, STALE_AFTER));
+        owned(journal.claim("default", request("req-old-in-progress"), Channel.REST, true, STALE_AFTER));
         clock.advance(Duration.ofDays(2));
         finish(request("req-new"), Outcome.CANCELLED, Channel.REST, attempt(1));
-        Instant newReceivedAt = journal.find("req-new").orElseThrow().receivedAt();
+        Instant newReceivedAt = journal.find("default", "req-new").orElseThrow().receivedAt();
 
         assertThat(journal.purgeReceivedBefore(START.plus(Duration.ofDays(1)))).isEqualTo(2);
 
-        assertThat(journal.find("req-old")).isEmpty();
-        assertThat(journal.find("req-old-in-progress")).isEmpty();
-        assertThat(journal.find("req-new")).isPresent();
-        assertThat(journal.attempts("req-new")).hasSize(1);
+        assertThat(journal.find("default", "req-old")).isEmpty();
+        assertThat(journal.find("default", "req-old-in-progress")).isEmpty();
+        assertThat(journal.find("default", "req-new")).isPresent();
+        assertThat(journal.attempts("default", "req-new")).hasSize(1);
         assertThat(rowCount("cancel_attempt")).isEqualTo(1);
         assertThat(journal.purgeReceivedBefore(newReceivedAt)).isZero();
-        assertThat(journal.find("req-new")).isPresent();
+        assertThat(journal.find("default", "req-new")).isPresent();
 
-        owned(journal.claim(old, Channel.REST, true, STALE_AFTER));
-        assertThat(journal.attempts("req-old")).isEmpty();
+        owned(journal.claim("default", old, Channel.REST, true, STALE_AFTER));
+        assertThat(journal.attempts("default", "req-old")).isEmpty();
     }
 
     // ---- secrets
@@ -710,16 +754,16 @@ abstract class CancelJournalContract {
         String apiKey = "snd_c0ffee0123456789abcdef";
         String secretKey = "sk_live_9f8e7d6c5b4a39281706";
         CancelRequest request = request("req-secrets");
-        String token = owned(journal.claim(request, Channel.REST, true, STALE_AFTER));
+        String token = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
         String body = "{\"payment_id\":\"pay_req-secrets\",\"client_secret\":\"pay_req-secrets_secret_Zx81\","
                 + "\"api_key\":\"" + apiKey + "\",\"echo\":{\"Authorization\":\"Bearer " + apiKey + "\"},"
                 + "\"message\":\"signed with " + secretKey + "\"}";
 
-        journal.complete("req-secrets", token, result(request, Outcome.AUTH_FAILED, Channel.REST), List.of(
+        journal.complete("default", "req-secrets", token, result(request, Outcome.AUTH_FAILED, Channel.REST), List.of(
                 new AttemptRecord(1, START, 401, 12, null,
                         ResponseBodyMask.mask(body, Arrays.asList(apiKey, secretKey)), CallKind.CANCEL)), null);
 
-        String stored = journal.attempts("req-secrets").get(0).responseBody();
+        String stored = journal.attempts("default", "req-secrets").get(0).responseBody();
         assertThat(stored).contains("\"payment_id\":\"pay_req-secrets\"", "****")
                 .doesNotContain(apiKey, secretKey, "pay_req-secrets_secret_Zx81");
         assertThat(allText("cancel_request") + allText("cancel_attempt"))
@@ -748,18 +792,18 @@ abstract class CancelJournalContract {
     }
 
     static JournalQuery all(int limit) {
-        return new JournalQuery(null, null, null, null, null, null, null, null, limit, null);
+        return new JournalQuery("default", null, null, null, null, null, null, null, null, limit, null);
     }
 
     static JournalQuery query(String provider, String merchantId, String reference, String outcome, String channel,
             Instant since, Instant until) {
-        return new JournalQuery(provider, merchantId, reference, outcome, channel, null, since, until, 50, null);
+        return new JournalQuery("default", provider, merchantId, reference, outcome, channel, null, since, until, 50, null);
     }
 
     CancelResult finish(CancelRequest request, Outcome outcome, Channel channel, AttemptRecord... attempts) {
-        String token = owned(journal.claim(request, channel, true, STALE_AFTER));
+        String token = owned(journal.claim("default", request, channel, true, STALE_AFTER));
         CancelResult result = result(request, outcome, channel);
-        assertThat(journal.complete(request.requestId(), token, result, List.of(attempts), null)).isTrue();
+        assertThat(journal.complete("default", request.requestId(), token, result, List.of(attempts), null)).isTrue();
         return result;
     }
 
@@ -772,8 +816,9 @@ abstract class CancelJournalContract {
         List<List<String>> pages = new ArrayList<>();
         String cursor = null;
         do {
-            JournalPage page = journal.list(new JournalQuery(first.provider(), first.merchantId(), first.reference(),
-                    first.outcome(), first.channel(), null, first.since(), first.until(), first.limit(), cursor));
+            JournalPage page = journal.list(new JournalQuery("default", first.provider(), first.merchantId(),
+                    first.reference(), first.outcome(), first.channel(), null, first.since(), first.until(),
+                    first.limit(), cursor));
             pages.add(page.items().stream().map(CancelResult::requestId).toList());
             cursor = page.next();
             assertThat(pages).as("pages walked").hasSizeLessThan(20);
@@ -795,7 +840,7 @@ abstract class CancelJournalContract {
                     futures.add(pool.submit(() -> {
                         ready.countDown();
                         start.await();
-                        return each.claim(request, Channel.REST, reattempt, STALE_AFTER);
+                        return each.claim("default", request, Channel.REST, reattempt, STALE_AFTER);
                     }));
                 }
             }

@@ -24,11 +24,14 @@ public final class PackagedService implements AutoCloseable {
     private final Process process;
     private final Path output;
     public final int port;
+    /** The management interface's port: health, metrics, OpenAPI. */
+    public final int managementPort;
 
-    private PackagedService(Process process, Path output, int port) {
+    private PackagedService(Process process, Path output, int port, int managementPort) {
         this.process = process;
         this.output = output;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -49,6 +52,7 @@ public final class PackagedService implements AutoCloseable {
         }
         Map<String, String> all = new LinkedHashMap<>();
         all.put("quarkus.http.port", String.valueOf(port));
+        all.put("quarkus.management.port", String.valueOf(freePort()));
         if (!properties.containsKey("cancel.data-dir")) {
             all.put("cancel.data-dir", Files.createTempDirectory("cancel-gateway-data-").toString());
         }
@@ -61,7 +65,8 @@ public final class PackagedService implements AutoCloseable {
         Path output = Files.createTempFile("cancel-gateway-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("CANCEL_") || name.startsWith("QUARKUS_"));
-        return new PackagedService(builder.start(), output, port);
+        return new PackagedService(builder.start(), output, port,
+                Integer.parseInt(all.get("quarkus.management.port")));
     }
 
     /**
@@ -161,7 +166,13 @@ public final class PackagedService implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The URI of a path: operations paths ({@code /q/...}) on the management port, every other on the public one. */
     public URI uri(String path) {
+        return URI.create("http://localhost:" + (path.startsWith("/q/") ? managementPort : port) + path);
+    }
+
+    /** The URI of a path on the public port, whatever it is. */
+    public URI publicUri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 

@@ -1,0 +1,94 @@
+package io.cancelgateway.client;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Failed authentications: counted ({@code cancel_auth_failures_total{channel}}), logged at most once per caller address
+ * and window, never with what was presented, and a caller address with {@code cancel.auth-failures.limit} failures
+ * within {@code cancel.auth-failures.window} is refused for {@code cancel.auth-failures.block-for}, whatever it
+ * presents then, so that keys cannot be guessed at speed.
+ */
+@Singleton
+public class AuthFailures {
+
+    private static final Logger LOG = Logger.getLogger("io.cancelgateway.auth");
+    /** Addresses remembered at most: beyond it, those whose window is over are forgotten first. */
+    private static final int MAX_ADDRESSES = 10_000;
+
+    private final MeterRegistry metrics;
+    private final AuthFailuresConfig config;
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    public AuthFailures(MeterRegistry metrics, AuthFailuresConfig config) {
+        this.metrics = metrics;
+        this.config = config;
+    }
+
+    /** How long the address is still refused for; zero when it is not. */
+    public Duration refusedFor(String address) {
+        Window window = windows.get(address);
+        return window == null ? Duration.ZERO : window.blockedFor(System.nanoTime());
+    }
+
+    /** Records a failed authentication from the address on the channel. */
+    public void failed(String channel, String address) {
+        metrics.counter("cancel.auth.failures", "channel", channel).increment();
+        long now = System.nanoTime();
+        if (windows.size() >= MAX_ADDRESSES) {
+            windows.values().removeIf(window -> window.over(now, config));
+        }
+        Window window = windows.computeIfAbsent(address, ignored -> new Window());
+        Window.Failure failure = window.failed(now, config);
+        if (failure.first()) {
+            LOG.warnf("authentication failed on %s from %s (the presented credentials are not logged)", channel,
+                    address);
+        }
+        if (failure.blocked()) {
+            LOG.warnf("%s refused on every channel for %d s: %d failed authentications within %d s", address,
+                    config.blockFor().toSeconds(), config.limit(), config.window().toSeconds());
+        }
+    }
+
+    /** The failures of one address in its current window, and until when it is refused. */
+    private static final class Window {
+
+        private long startedAt;
+        private int failures;
+        private long blockedUntil;
+        private boolean started;
+
+        synchronized Failure failed(long now, AuthFailuresConfig config) {
+            boolean first = !started || now - startedAt > config.window().toNanos();
+            if (first) {
+                started = true;
+                startedAt = now;
+                failures = 0;
+            }
+            failures++;
+            boolean blocked = failures == config.limit();
+            if (blocked) {
+                blockedUntil = now + config.blockFor().toNanos();
+            }
+            return new Failure(first, blocked);
+        }
+
+        synchronized Duration blockedFor(long now) {
+            return blockedUntil - now > 0 ? Duration.ofNanos(blockedUntil - now) : Duration.ZERO;
+        }
+
+        synchronized boolean over(long now, AuthFailuresConfig config) {
+            return blockedUntil - now <= 0 && now - startedAt > config.window().toNanos();
+        }
+
+        record Failure(boolean first, boolean blocked) {
+        }
+    }
+}

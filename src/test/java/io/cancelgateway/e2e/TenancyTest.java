@@ -1,0 +1,166 @@
+package io.cancelgateway.e2e;
+
+import static io.cancelgateway.e2e.RestCancelTest.simulatorCalls;
+import static io.cancelgateway.e2e.RestCancelTest.unique;
+import static io.cancelgateway.e2e.TwoClients.KEY_A;
+import static io.cancelgateway.e2e.TwoClients.KEY_B;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Two clients on one gateway: each cancels only for its own merchants and providers, and sees, lists, retries and
+ * syncs only its own requests, on REST and through its own inbox folder; a request id is each client's own.
+ */
+@QuarkusTest
+@TestProfile(TwoClients.class)
+class TenancyTest {
+
+    @Test
+    void aClientCancelsOnlyForItsOwnMerchantsAndProviders() {
+        String reference = unique("pay");
+
+        cancel(KEY_A, Map.of("provider", "hyperswitch", "merchant_id", "m-a1", "reference", reference))
+                .statusCode(200).body("outcome", equalTo("CANCELLED"));
+        String otherMerchant = unique("pay");
+        String refused = unique("forbidden");
+        cancel(KEY_A, Map.of("request_id", refused, "provider", "hyperswitch", "merchant_id", "m-b",
+                "reference", otherMerchant))
+                .statusCode(403).body("error", equalTo("forbidden"))
+                .body("detail", containsString("may not cancel for merchant m-b"));
+        cancel(KEY_B, Map.of("provider", "kwikpaisa", "merchant_id", "m-b", "reference", otherMerchant))
+                .statusCode(403).body("detail", containsString("may not cancel at kwikpaisa"));
+        cancel(KEY_A, Map.of("provider", "hyperswitch", "reference", otherMerchant))
+                .statusCode(403).body("detail", containsString("name one in merchant_id"));
+        // juspay-order's default merchant (sim_merchant) is none of erp-a's.
+        cancel(KEY_A, Map.of("provider", "juspay-order", "reference", otherMerchant))
+                .statusCode(403).body("detail", containsString("may not cancel for merchant sim_merchant"));
+
+        assertThat(simulatorCalls("hyperswitch", otherMerchant)).isZero();
+        assertThat(simulatorCalls("kwikpaisa", otherMerchant)).isZero();
+        assertThat(simulatorCalls("juspay-order", otherMerchant)).isZero();
+        get(KEY_A, "/api/v1/cancellations/" + refused).statusCode(404);
+        get(KEY_B, "/api/v1/cancellations/" + refused).statusCode(404);
+    }
+
+    @Test
+    void eachClientSeesOnlyItsOwnRequestsUnderTheSameRequestId() {
+        String requestId = unique("shared");
+        String forA = unique("pay");
+        String forB = unique("pay");
+
+        cancel(KEY_A, Map.of("request_id", requestId, "provider", "hyperswitch", "merchant_id", "m-a2",
+                "reference", forA)).statusCode(200).body("replayed", equalTo(false));
+        cancel(KEY_B, Map.of("request_id", requestId, "provider", "hyperswitch", "merchant_id", "m-b",
+                "reference", forB)).statusCode(200).body("replayed", equalTo(false)).body("reference", equalTo(forB));
+
+        get(KEY_A, "/api/v1/cancellations/" + requestId).statusCode(200).body("reference", equalTo(forA));
+        get(KEY_B, "/api/v1/cancellations/" + requestId).statusCode(200).body("reference", equalTo(forB));
+        get(RestCancelTest.API_KEY, "/api/v1/cancellations/" + requestId).statusCode(404);
+        get(KEY_A, "/api/v1/cancellations/" + requestId + "/attempts").statusCode(200)
+                .body("items.size()", equalTo(1));
+        given().header("X-Api-Key", KEY_B).queryParam("reference", forA).when().get("/api/v1/cancellations")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        given().header("X-Api-Key", KEY_A).queryParam("reference", forA).when().get("/api/v1/cancellations")
+                .then().statusCode(200).body("items.request_id", contains(requestId));
+        assertThat(simulatorCalls("hyperswitch", forA)).isEqualTo(1);
+        assertThat(simulatorCalls("hyperswitch", forB)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherClientsRequestCannotBeReadRetriedOrSynced() {
+        String requestId = unique("own");
+        cancel(KEY_A, Map.of("request_id", requestId, "provider", "hyperswitch", "merchant_id", "m-a1",
+                "reference", unique("down-pay"))).statusCode(502);
+
+        for (String path : List.of("", "/attempts")) {
+            get(KEY_B, "/api/v1/cancellations/" + requestId + path).statusCode(404);
+        }
+        for (String path : List.of("/retry", "/sync")) {
+            given().header("X-Api-Key", KEY_B).when().post("/api/v1/cancellations/" + requestId + path)
+                    .then().statusCode(404);
+        }
+        given().header("X-Api-Key", KEY_A).when().post("/api/v1/cancellations/" + requestId + "/retry")
+                .then().statusCode(502).body("outcome", equalTo("ERROR"));
+    }
+
+    @Test
+    void aFileInAClientsFolderRunsAsThatClientAndItsResultsStayInItsOutbox() throws IOException {
+        Path inbox = Inbox.inbox().resolve("erp-a");
+        Path outbox = Inbox.outbox().resolve("erp-a");
+        String name = unique("erp-a-orders") + ".csv";
+        String own = unique("pay");
+        String foreign = unique("pay");
+        drop(inbox, name, "provider,merchant_id,reference\nhyperswitch,m-a1," + own + "\nhyperswitch,m-b,"
+                + foreign + "\n");
+
+        List<CSVRecord> results = awaitResults(outbox.resolve(name.replace(".csv", ".results.csv")));
+
+        assertThat(results).extracting(row -> row.get("outcome")).containsExactly("CANCELLED", "INVALID");
+        assertThat(results.get(1).get("error")).startsWith("forbidden: client erp-a may not cancel for merchant m-b");
+        assertThat(simulatorCalls("hyperswitch", foreign)).isZero();
+        assertThat(Inbox.outbox().resolve(name.replace(".csv", ".results.csv"))).doesNotExist();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve(".done").resolve(name)));
+        given().header("X-Api-Key", KEY_A).queryParam("reference", own).when().get("/api/v1/cancellations")
+                .then().statusCode(200).body("items.channel", contains("file"));
+        given().header("X-Api-Key", KEY_B).queryParam("reference", own).when().get("/api/v1/cancellations")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aFileInAFolderOfNoClientIsRefused() throws IOException {
+        Path stranger = Inbox.inbox().resolve("nobody");
+        Files.createDirectories(stranger);
+        String name = unique("stray") + ".csv";
+        String reference = unique("pay");
+        drop(stranger, name, "provider,reference\nhyperswitch," + reference + "\n");
+
+        Path failed = Inbox.failedFolder().resolve(name);
+        await().atMost(Duration.ofSeconds(15)).until(() -> Files.exists(failed));
+        assertThat(Files.readString(Inbox.failedFolder().resolve(name.replace(".csv", ".error.txt"))))
+                .contains("no client's");
+        assertThat(simulatorCalls("hyperswitch", reference)).isZero();
+    }
+
+    static ValidatableResponse cancel(String key, Object body) {
+        return given().header("X-Api-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/cancellations").then();
+    }
+
+    static ValidatableResponse get(String key, String path) {
+        return given().header("X-Api-Key", key).when().get(path).then();
+    }
+
+    static void drop(Path folder, String name, String content) throws IOException {
+        Path hidden = folder.resolve("." + name + ".part");
+        Files.writeString(hidden, content, StandardCharsets.UTF_8);
+        Files.move(hidden, folder.resolve(name));
+    }
+
+    static List<CSVRecord> awaitResults(Path results) throws IOException {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> Files.exists(results));
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(results))).getRecords();
+    }
+}
