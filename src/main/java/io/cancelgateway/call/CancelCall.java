@@ -9,10 +9,12 @@ import org.apache.camel.Exchange;
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.provider.AttemptRecord;
+import io.cancelgateway.model.Outcome;
 import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.CancelTarget;
 import io.cancelgateway.provider.Provider;
+import io.cancelgateway.provider.ProviderApi;
 import io.cancelgateway.provider.ProviderCredentials;
 
 /**
@@ -33,6 +35,7 @@ public final class CancelCall {
     private final long deadline;
     private final List<AttemptRecord> attempts = new ArrayList<>();
     private CallReport report;
+    private boolean outcomeUnknown;
     private long queuedAt;
     private long attemptStartedNanos;
     private ProviderGuard admittedBy;
@@ -160,5 +163,16 @@ public final class CancelCall {
     void attempted(AttemptRecord attempt, CallReport afterIt) {
         attempts.add(attempt);
         report = afterIt;
+        outcomeUnknown |= afterIt.outcomeUnknown();
+    }
+
+    /**
+     * Whether the provider can follow the cancel until its outcome is final: it has a status API that this target
+     * gives enough to call, and the outcome may still change: PENDING, or an ERROR after an attempt that may have
+     * reached the provider (a timeout or a 5xx, whatever the attempts after it got).
+     */
+    boolean followable(ProviderApi api, Outcome outcome) {
+        boolean mayChange = outcome == Outcome.PENDING || outcome == Outcome.ERROR && outcomeUnknown;
+        return mayChange && api.statusApi().filter(status -> status.canFollow(target)).isPresent();
     }
 }

@@ -25,6 +25,12 @@ import io.cancelgateway.model.Outcome;
 @Named("failedCall")
 public class FailedCall implements Processor {
 
+    private final ConfiguredProviders providers;
+
+    public FailedCall(ConfiguredProviders providers) {
+        this.providers = providers;
+    }
+
     private static final Logger LOG = Logger.getLogger(FailedCall.class);
 
     @Override
@@ -36,6 +42,9 @@ public class FailedCall implements Processor {
         CancelRequest request = call != null ? call.request() : exchange.getMessage().getMandatoryBody(CancelRequest.class);
         if (call != null) {
             call.leave(null);
+            // An attempt before the refusal may have reached the provider: then the ERROR is followed.
+            exchange.setProperty(CancelExchange.FOLLOWABLE, call.followable(providers.api(call.provider()),
+                    Outcome.ERROR));
         }
         String reason;
         if (failure instanceof CallRefused refused) {

@@ -8,7 +8,6 @@ import org.apache.camel.Processor;
 
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.model.CancelResult;
-import io.cancelgateway.model.Outcome;
 import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.ProviderApi;
 import io.cancelgateway.provider.ProviderResults;
@@ -42,9 +41,6 @@ public class TranslateAnswer implements Processor {
                 text -> secrets.mask(text, call.secrets()));
         exchange.setProperty(CancelExchange.RESULT, result);
         exchange.setProperty(CancelExchange.TIMED_OUT, report.timedOut() || report.deadlinePassed());
-        boolean mayChange = result.outcome() == Outcome.PENDING
-                || result.outcome() == Outcome.ERROR && report.outcomeUnknown();
-        exchange.setProperty(CancelExchange.FOLLOWABLE, mayChange
-                && api.statusApi().filter(status -> status.canFollow(call.target())).isPresent());
+        exchange.setProperty(CancelExchange.FOLLOWABLE, call.followable(api, result.outcome()));
     }
 }

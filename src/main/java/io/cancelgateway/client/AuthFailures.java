@@ -45,14 +45,18 @@ public class AuthFailures {
         if (windows.size() >= MAX_ADDRESSES) {
             windows.values().removeIf(window -> window.over(now, config));
         }
-        Window window = windows.computeIfAbsent(address, ignored -> new Window());
+        Window window = windows.size() < MAX_ADDRESSES ? windows.computeIfAbsent(address, ignored -> new Window())
+                : windows.get(address);
+        if (window == null) {
+            return; // counted, but not tracked: the memory it may take is bounded
+        }
         Window.Failure failure = window.failed(now, config);
         if (failure.first()) {
             LOG.warnf("authentication failed on %s from %s (the presented credentials are not logged)", channel,
                     address);
         }
         if (failure.blocked()) {
-            LOG.warnf("%s refused on every channel for %d s: %d failed authentications within %d s", address,
+            LOG.warnf("%s refused on the REST channel for %d s: %d failed authentications within %d s", address,
                     config.blockFor().toSeconds(), config.limit(), config.window().toSeconds());
         }
     }

@@ -1,7 +1,7 @@
 package io.cancelgateway.file;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,13 +21,14 @@ import io.quarkus.runtime.Startup;
 public class ClientInboxes {
 
     private final InboxFolders top;
-    private final Map<String, InboxFolders> byClient = new LinkedHashMap<>();
+    private final Path outbox;
+    private final Map<String, InboxFolders> byClient = new ConcurrentHashMap<>();
     private final Clients clients;
 
     public ClientInboxes(FileChannelConfig config, Clients clients) {
         this.clients = clients;
         Path inbox = Path.of(config.inbox()).toAbsolutePath();
-        Path outbox = Path.of(config.outbox()).toAbsolutePath();
+        this.outbox = Path.of(config.outbox()).toAbsolutePath();
         this.top = new InboxFolders(inbox, outbox);
         for (Client client : clients.all()) {
             if (!client.isSingleTenant()) {
@@ -39,7 +40,8 @@ public class ClientInboxes {
 
     /** The folders an input file is in: its client's, or the top-level ones for the top-level inbox and strangers. */
     InboxFolders foldersOf(Path input) {
-        return byClient.getOrDefault(clientFolderName(input), top);
+        String folder = clientFolderName(input);
+        return folder == null ? top : byClient.getOrDefault(folder, top);
     }
 
     /** The client an input file runs as; empty when its folder is no client's. */
@@ -49,9 +51,16 @@ public class ClientInboxes {
                 : Optional.empty();
     }
 
-    /** The folders a client's results and updates go to. */
+    /**
+     * The folders a client's updates go to: its own even when it is no longer configured (its requests are still
+     * followed), never another client's.
+     */
     InboxFolders foldersOf(String client) {
-        return byClient.getOrDefault(client, top);
+        if (Client.SINGLE_TENANT.equals(client)) {
+            return top;
+        }
+        return byClient.computeIfAbsent(client, name -> new InboxFolders(top.inbox().resolve(name),
+                outbox.resolve(name)));
     }
 
     /** The name of the client folder an input is in; null for the top-level inbox. */

@@ -34,6 +34,7 @@ public class WriteJmsUpdate implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         SyncUpdate update = exchange.getMessage().getMandatoryBody(SyncUpdate.class);
+        exchange.setProperty(PrepareStatusCheck.CHECK, update.check());
         ReplyAddress replyTo = update.check().replyTo();
         Message message = WriteJmsResult.resultMessage(exchange, json, update.result(),
                 replyTo == null ? null : replyTo.correlationId());
@@ -41,7 +42,6 @@ public class WriteJmsUpdate implements Processor {
         if (replyTo != null && replyTo.destination() != null) {
             message.setHeader(JmsConstants.JMS_DESTINATION_NAME, replyTo.destination());
         }
-        exchange.setProperty(PrepareStatusCheck.CHECK, update.check());
         exchange.setMessage(message);
     }
 }

@@ -22,6 +22,8 @@ import javax.sql.DataSource;
 
 import io.agroal.api.AgroalDataSource;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -41,6 +43,8 @@ import io.cancelgateway.provider.AttemptRecord;
  * ({@link GroupCommit}); reads use their own connections.
  */
 public class CancelJournal {
+
+    private static final Logger LOG = Logger.getLogger(CancelJournal.class);
 
     static final String IN_PROGRESS = "IN_PROGRESS";
     static final String DONE = "DONE";
@@ -125,7 +129,9 @@ public class CancelJournal {
                 boolean owned;
                 try (PreparedStatement statement = connection.prepareStatement("UPDATE cancel_request SET state = ?, "
                         + "outcome = ?, result_json = ?, completed_at = ?, provider = ?, merchant_id = ?, "
-                        + "sync_state = ?, next_check_at = ?, follow_until = ?, reply_to = ?, correlation_id = ? "
+                        // A run without a reply address (a retry over REST) keeps where the first answer went.
+                        + "sync_state = ?, next_check_at = ?, follow_until = ?, reply_to = COALESCE(?, reply_to), "
+                        + "correlation_id = COALESCE(?, correlation_id) "
                         + "WHERE request_id = ? AND owner = ?")) {
                     statement.setString(1, DONE);
                     statement.setString(2, result.outcome().name());
@@ -189,7 +195,12 @@ public class CancelJournal {
             if (leased.size() == max) {
                 break;
             }
-            lease(key, lease, true).ifPresent(leased::add);
+            try {
+                lease(key, lease, true).ifPresent(leased::add);
+            } catch (IllegalStateException unreadable) {
+                // Left leased, so it is looked at again only when the lease runs out, not at every poll.
+                LOG.errorf(unreadable, "a followed request cannot be read back from the journal; skipped");
+            }
         }
         return leased;
     }

@@ -27,13 +27,13 @@ public final class StatusOutcomes {
     /**
      * What an HTTP status means for a status call when the body says nothing more specific. Only a status the
      * provider states can say the target is final or still open, so a 2xx without one, a conflict or an unknown
-     * status is an ERROR: the check failed and says nothing about the target.
+     * status is an ERROR: the check failed and says nothing about the target. So is a 404 without the provider's own
+     * not-found answer (a proxy's, a wrong base URL's): NOT_FOUND would end the following for good.
      */
     public static Outcome forStatusCheck(int httpStatus) {
         return switch (httpStatus) {
             case 400, 422 -> Outcome.INVALID;
             case 401, 403 -> Outcome.AUTH_FAILED;
-            case 404 -> Outcome.NOT_FOUND;
             default -> Outcome.ERROR;
         };
     }

@@ -407,6 +407,21 @@ abstract class CancelJournalContract {
     }
 
     @Test
+    void aRunWithoutAReplyAddressKeepsWhereTheFirstAnswerWent() {
+        CancelRequest request = request("req-retried-jms");
+        ReplyAddress replyTo = new ReplyAddress("erp.replies", "corr-first");
+        follow(request, Outcome.ERROR, Channel.JMS, replyTo);
+
+        // Attempted again over REST's retry: no reply address of its own.
+        String token = owned(journal.claim("default", request, Channel.JMS, true, STALE_AFTER));
+        assertThat(journal.complete("default", "req-retried-jms", token, result(request, Outcome.PENDING, Channel.JMS)
+                .withSync(SyncState.FOLLOWING, START.plus(FIRST_CHECK).toString(), null, 0), List.of(),
+                new FollowUp(START.plus(Duration.ofHours(1)), null))).isTrue();
+
+        assertThat(journal.leaseNow("default", "req-retried-jms", LEASE).orElseThrow().replyTo()).isEqualTo(replyTo);
+    }
+
+    @Test
     void aLeasedResultIsNotDueElsewhereUntilItsLeaseRunsOut() {
         follow(request("req-leased"), Outcome.PENDING, Channel.REST, null);
         clock.advance(FIRST_CHECK);

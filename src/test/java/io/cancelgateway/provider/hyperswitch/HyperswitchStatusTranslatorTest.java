@@ -98,9 +98,10 @@ class HyperswitchStatusTranslatorTest {
                         NOT_FOUND, null, "HE_02", NOT_FOUND_MESSAGE, null),
                 arguments("404 HE_02 flat form", 404, flat("invalid_request", NOT_FOUND_MESSAGE, "HE_02"),
                         NOT_FOUND, null, "HE_02", NOT_FOUND_MESSAGE, null),
+                // A 404 without Hyperswitch's own not-found code may be a proxy's: the check failed, following goes on.
                 arguments("404 with an unknown IR code", 404, nested("invalid_request", "Not found", "IR_99"),
-                        NOT_FOUND, null, "IR_99", "Not found", null),
-                arguments("404 empty body", 404, "", NOT_FOUND, null, null, null, null),
+                        ERROR, null, "IR_99", "Not found", null),
+                arguments("404 empty body", 404, "", ERROR, null, null, null, null),
                 arguments("401 IR_01 bad key", 401, nested("invalid_request", BAD_KEY, "IR_01"),
                         AUTH_FAILED, null, "IR_01", BAD_KEY, null),
                 arguments("401 IR_01 flat form", 401, flat("invalid_request", BAD_KEY, "IR_01"),

@@ -110,7 +110,9 @@ class KwikPaisaStatusTranslatorTest {
                 arguments("truncated JSON", 200, "{\"code\":\"200\",\"return_data\":{\"order_status\":\"CANCEL",
                         ERROR, null, null, null, null),
                 arguments("401 empty body", 401, "", AUTH_FAILED, null, null, null, null),
-                arguments("404 JSON array", 404, "[1,2]", NOT_FOUND, null, null, null, null),
+                // Without KwikPaisa's error body a 404 may be a proxy's: the check failed, following goes on.
+                arguments("404 JSON array", 404, "[1,2]", ERROR, null, null, null, null),
+                arguments("404 HTML", 404, "<html>Not Found</html>", ERROR, null, null, null, null),
                 arguments("502 HTML", 502, "<html>Bad Gateway</html>", ERROR, null, null, null, null),
                 arguments("418 unknown HTTP status", 418, error(418, "Teapot."), ERROR, null, "418", "Teapot.", null));
     }
