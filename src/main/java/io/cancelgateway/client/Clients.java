@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,6 +37,7 @@ public class Clients {
     private final List<KeyedClient> byKey = new ArrayList<>();
     private final Map<String, BrokerUser> byBrokerUser = new LinkedHashMap<>();
 
+    @Inject
     public Clients(ClientsConfig config,
             @ConfigProperty(name = "cancel.api.keys") Optional<List<String>> singleTenantKeys) {
         this(config.clients(), singleTenantKeys.orElse(List.of()), LaunchMode.current() == LaunchMode.NORMAL);
