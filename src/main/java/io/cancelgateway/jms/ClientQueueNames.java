@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.activemq.artemis.api.core.ActiveMQSecurityException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerQueuePlugin;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerPlugin;
 
 /**
  * Keeps a client's queues inside its reply prefix by name as well as by address. Artemis checks a queue's address
@@ -17,7 +17,7 @@ import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerQueuePlugin;
  * it too (see the README): {@code broker.xml}'s {@code <broker-plugin>} with one property per client broker user, its
  * reply prefix.
  */
-public final class ClientQueueNames implements ActiveMQServerQueuePlugin {
+public final class ClientQueueNames implements ActiveMQServerPlugin {
 
     private final Map<String, String> prefixByUser = new HashMap<>();
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.core.server.ServerSession;
-import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerMessagePlugin;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerPlugin;
 import org.apache.activemq.artemis.core.transaction.Transaction;
 import org.apache.activemq.artemis.utils.CompositeAddress;
 
@@ -18,7 +18,7 @@ import org.apache.activemq.artemis.utils.CompositeAddress;
  * Only Artemis classes are used, so that an external broker can run it too (see the README): {@code broker.xml}'s
  * {@code <broker-plugin>} with the properties {@value #ADDRESS} and {@value #MAX_MESSAGE_BYTES}.
  */
-public final class RequestSizeLimit implements ActiveMQServerMessagePlugin {
+public final class RequestSizeLimit implements ActiveMQServerPlugin {
 
     static final String ADDRESS = "address";
     static final String MAX_MESSAGE_BYTES = "max-message-bytes";

@@ -131,7 +131,8 @@ abstract class BrokerPrivilegeContract {
         // On an address of its own, a queue named like another client's reply queue: it would take that name away.
         String squatted = ERP_B_REPLIES + unique("squatted-");
         assertThatThrownBy(() -> erpA.receive(ERP_A_REPLIES + "any::" + squatted, null, Duration.ofMillis(10)))
-                .as("a queue named outside its prefix").isInstanceOf(JMSSecurityRuntimeException.class);
+                .as("a queue named outside its prefix").isInstanceOf(JMSSecurityRuntimeException.class)
+                .hasMessageContaining("may create queues named " + ERP_A_REPLIES);
     }
 
     @Test
@@ -234,6 +235,13 @@ abstract class BrokerPrivilegeContract {
     void aClientUserWithAnotherPasswordIsRefused() {
         assertThatThrownBy(() -> ErpJmsClient.connectAs(ERP_A, ERP_B_PASSWORD))
                 .isInstanceOf(JMSSecurityRuntimeException.class);
+    }
+
+    @Test
+    void artemisClusterUserWithItsPublicDefaultPasswordIsRefused() {
+        // That user passes every permission check: with the default password anyone could do everything.
+        assertThatThrownBy(() -> ErpJmsClient.connectAs("ACTIVEMQ.CLUSTER.ADMIN.USER", "CHANGE ME!!"))
+                .isInstanceOf(JMSRuntimeException.class).hasMessageContaining("Unable to authenticate cluster user");
     }
 
     static String request(String merchant, String reference) {

@@ -25,12 +25,6 @@ import io.quarkus.test.junit.TestProfile;
 class EmbeddedBrokerPrivilegeTest extends BrokerPrivilegeContract {
 
     @Test
-    void artemisClusterUserWithItsPublicDefaultPasswordIsRefused() {
-        assertThatThrownBy(() -> ErpJmsClient.connectAs("ACTIVEMQ.CLUSTER.ADMIN.USER", "CHANGE ME!!"))
-                .isInstanceOf(JMSRuntimeException.class).hasMessageContaining("Unable to authenticate cluster user");
-    }
-
-    @Test
     void aStreamedMessageRefusedForItsSizeLeavesNothingOnDisk() throws Exception {
         List<Path> before = largeMessageFiles();
         byte[] twoMegabytes = new byte[2 * 1024 * 1024];
