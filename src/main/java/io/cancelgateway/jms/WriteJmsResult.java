@@ -77,15 +77,18 @@ public class WriteJmsResult implements Processor {
         return answer;
     }
 
-    /** An answer on the result queue that its client's ERP may not read there: operators see it. */
+    /** An answer on the result queue, where its client's ERP may not read: operators see it. */
     private void warnIfUnread(Exchange exchange, CancelResult result) {
         Client client = exchange.getProperty(CancelExchange.CLIENT, Client.class);
+        if (client == null || client.isSingleTenant()) {
+            return;
+        }
         String refused = exchange.getProperty(JmsExchange.REFUSED_REPLY_TO, String.class);
         if (refused != null) {
             LOG.warnf("jms answer request_id=%s client=%s sent to %s: its JMSReplyTo %s is outside the client's reply "
-                    + "prefix %s", LogValue.of(result.requestId()), client == null ? "none" : client.name(),
-                    resultQueue, LogValue.of(refused), client == null ? "none" : client.replyPrefix());
-        } else if (client != null && !client.isSingleTenant()) {
+                    + "prefix %s", LogValue.of(result.requestId()), client.name(), resultQueue, LogValue.of(refused),
+                    client.replyPrefix());
+        } else {
             LOG.warnf("jms answer request_id=%s client=%s sent to %s: the request named no JMSReplyTo, and the "
                     + "client's broker user reads under %s only", LogValue.of(result.requestId()), client.name(),
                     resultQueue, client.replyPrefix());

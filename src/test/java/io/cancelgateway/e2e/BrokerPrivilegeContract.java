@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -29,6 +30,7 @@ import jakarta.jms.Session;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQQueue;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -248,11 +250,11 @@ abstract class BrokerPrivilegeContract {
         return "{\"provider\":\"kwikpaisa\",\"merchant_id\":\"" + merchant + "\",\"reference\":\"" + reference + "\"}";
     }
 
-    static java.util.function.Consumer<Message> replyTo(Queue queue) {
+    static Consumer<Message> replyTo(Queue queue) {
         return replyTo(queue, null);
     }
 
-    static java.util.function.Consumer<Message> replyTo(Queue queue, String correlationId) {
+    static Consumer<Message> replyTo(Queue queue, String correlationId) {
         return message -> {
             try {
                 message.setJMSReplyTo(queue);
@@ -267,7 +269,7 @@ abstract class BrokerPrivilegeContract {
 
     /** The broker's queues, asked through its management address as the service's user. */
     private static List<String> queueNames() throws Exception {
-        var config = ConfigProvider.getConfig();
+        Config config = ConfigProvider.getConfig();
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
                 config.getValue("quarkus.artemis.url", String.class),
                 config.getValue("quarkus.artemis.username", String.class),
