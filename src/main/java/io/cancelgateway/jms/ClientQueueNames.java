@@ -11,8 +11,8 @@ import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerPlugin;
 /**
  * Keeps a client's queues inside its reply prefix by name as well as by address. Artemis checks a queue's address
  * against the security settings, not its name, and queue names are broker-wide: a client could otherwise create, on
- * an address of its own, a queue named like another client's reply queue before that client does, and the results
- * sent there would find no queue. A queue made for a temporary or non-durable subscription has a random name, so a
+ * an address of its own, a queue named like another client's reply queue before that client does, and so take that
+ * queue away from it. A queue made for a temporary or non-durable subscription has a random name, so a
  * client reads its results from queues, not topics. Only Artemis classes are used, so that an external broker can run
  * it too (see the README): {@code broker.xml}'s {@code <broker-plugin>} with one property per client broker user, its
  * reply prefix.
