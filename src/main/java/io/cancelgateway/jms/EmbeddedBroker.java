@@ -3,6 +3,8 @@ package io.cancelgateway.jms;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -18,23 +20,29 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.cancelgateway.client.BrokerUser;
+
 /**
  * The Artemis broker inside the service ({@code cancel.jms.embedded=true}): a persistent journal under
  * {@code ${cancel.data-dir}/broker}, listening on the host and port of {@code quarkus.artemis.url} so that ERPs in
- * other processes can connect, with one user (the service's own credentials). It is started when the JMS component is
- * created, before any connection is made, and stopped after Camel has stopped consuming.
+ * other processes can connect. The service's own user may do everything; each client's broker user only what
+ * {@link BrokerPermissions} allows, its queues named under its reply prefix ({@link ClientQueueNames}). Every message
+ * carries the user that sent it (JMSXUserID), and a request message over {@code cancel.jms.max-stored-message-bytes}
+ * is refused when sent ({@link RequestSizeLimit}). It is started when the JMS component is created, before any
+ * connection is made, and stopped after Camel has stopped consuming.
  */
 @Singleton
 public class EmbeddedBroker {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class);
 
-    private static final String DEAD_LETTERS = "DLQ";
-    private static final String EXPIRED = "ExpiryQueue";
+    /** The broker's own dead-letter and expiry queues, as a standalone Artemis broker has them. */
+    static final String DEAD_LETTERS = "DLQ";
+    static final String EXPIRED = "ExpiryQueue";
 
     private final EmbeddedActiveMQ broker;
 
-    public EmbeddedBroker(JmsChannelConfig config,
+    public EmbeddedBroker(JmsChannelConfig config, ReplyPrefixes replyPrefixes,
             @ConfigProperty(name = "cancel.data-dir") String dataDir,
             @ConfigProperty(name = "quarkus.artemis.url") String url,
             @ConfigProperty(name = "quarkus.artemis.username") Optional<String> username,
@@ -49,15 +57,17 @@ public class EmbeddedBroker {
         }
         BrokerAddress address = BrokerAddress.of(url);
         Path directory = Path.of(dataDir, "broker").toAbsolutePath();
+        List<BrokerUser> clientUsers = replyPrefixes.brokerUsers();
         this.broker = new EmbeddedActiveMQ()
-                .setConfiguration(configuration(config, address, directory))
-                .setSecurityManager(new SingleUserSecurity(username.get(), password.get()));
+                .setConfiguration(configuration(config, address, directory, clientUsers))
+                .setSecurityManager(new BrokerAccounts(username.get(), password.get(), clientUsers));
         broker.start();
-        LOG.infof("embedded JMS broker listening on %s, journal in %s", address.acceptorUrl(), directory);
+        LOG.infof("embedded JMS broker listening on %s, journal in %s, %d client broker users", address.acceptorUrl(),
+                directory, clientUsers.size());
     }
 
-    private static Configuration configuration(JmsChannelConfig config, BrokerAddress address, Path directory)
-            throws Exception {
+    private static Configuration configuration(JmsChannelConfig config, BrokerAddress address, Path directory,
+            List<BrokerUser> clientUsers) throws Exception {
         Configuration configuration = new ConfigurationImpl()
                 .setName("cancel-gateway")
                 .setPersistenceEnabled(true)
@@ -68,8 +78,15 @@ public class EmbeddedBroker {
                 .setPagingDirectory(directory.resolve("paging").toString())
                 .setNodeManagerLockDirectory(directory.toString())
                 .setSecurityEnabled(true)
+                .setSecurityRoles(BrokerPermissions.of(config.requestQueue(), clientUsers))
+                .setPopulateValidatedUser(true)
+                // Artemis's cluster user passes every permission check; its default password is public.
+                .setClusterPassword(UUID.randomUUID().toString())
                 .setJMXManagementEnabled(false)
                 .addAcceptorConfiguration("cancel-gateway", address.acceptorUrl());
+        configuration.registerBrokerPlugin(new RequestSizeLimit(config.requestQueue(), config.maxStoredMessageBytes()));
+        configuration.registerBrokerPlugin(new ClientQueueNames(clientUsers.stream()
+                .collect(Collectors.toMap(BrokerUser::user, user -> user.client().replyPrefix()))));
         // As a standalone Artemis broker's default: a message no consumer could take, or that expired, is kept aside.
         configuration.addAddressSetting("#", new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))

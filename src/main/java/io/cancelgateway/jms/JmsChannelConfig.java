@@ -49,6 +49,14 @@ public interface JmsChannelConfig {
     @WithDefault("65536")
     int maxMessageBytes();
 
+    /**
+     * Embedded broker: the largest request message it accepts, in bytes as it stores them (headers, properties and
+     * body; a TextMessage's text takes two bytes a character); a larger or compressed one is refused when sent. The
+     * default leaves room for a body of {@link #maxMessageBytes()} as text, which is then answered INVALID if too long.
+     */
+    @WithDefault("262144")
+    long maxStoredMessageBytes();
+
     /** Requests that failed every delivery: {@code DLQ.} and the request queue's name, as Artemis names them. */
     default String deadLetterQueue() {
         return "DLQ." + requestQueue();

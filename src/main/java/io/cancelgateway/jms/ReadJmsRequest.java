@@ -18,6 +18,8 @@ import jakarta.jms.TextMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
+import io.cancelgateway.client.BrokerUser;
+import io.cancelgateway.client.Client;
 import io.cancelgateway.client.Clients;
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.flow.CancelRequestReader;
@@ -31,25 +33,30 @@ import io.cancelgateway.model.Outcome;
 /**
  * Reads a request message: a TextMessage or BytesMessage holding a UTF-8 JSON {@link CancelRequest}. Without a
  * {@code request_id} the JMSMessageID keys the journal, so a redelivery is answered from the stored result. A message
- * that cannot be read is decided INVALID here, its reason kept for the copy sent to the invalid queue. Notes where the
- * answer goes: JMSReplyTo, and the JMSCorrelationID (the request's, else its JMSMessageID).
+ * that cannot be read is decided INVALID here, its reason kept for the copy sent to the invalid queue. The request's
+ * client is the one of the broker user that sent it (JMSXUserID, which the broker sets): another user (the service's
+ * own) runs as the single tenant, or without one is answered INVALID. Notes where the answer goes: JMSReplyTo when the
+ * client may read there ({@link ReplyPermission}), else the result queue, and the JMSCorrelationID (the request's,
+ * else its JMSMessageID).
  */
 @ApplicationScoped
 @Named("readJmsRequest")
 public class ReadJmsRequest implements Processor {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** The broker user that sent the message, as the broker stamps it. */
+    private static final String BROKER_USER = "JMSXUserID";
 
     private final CancelRequestReader reader;
     private final JmsChannelMetrics metrics;
-    private final int maxMessageBytes;
     private final Clients clients;
+    private final int maxMessageBytes;
 
     public ReadJmsRequest(CancelRequestReader reader, JmsChannelMetrics metrics, JmsChannelConfig config,
             Clients clients) {
         this.reader = reader;
-        this.clients = clients;
         this.metrics = metrics;
+        this.clients = clients;
         this.maxMessageBytes = config.maxMessageBytes();
     }
 
@@ -60,26 +67,28 @@ public class ReadJmsRequest implements Processor {
         // the transaction. So a JMS request keeps its consumer while its provider retries.
         exchange.getExchangeExtension().setTransacted(true);
         metrics.received();
-        exchange.setProperty(CancelExchange.CLIENT, clients.singleTenant().orElseThrow(() -> new IllegalStateException(
-                "JMS requests run as the single-tenant client: set cancel.api.keys")));
         exchange.setProperty(CancelExchange.STARTED_NANOS, System.nanoTime());
         Message message = exchange.getMessage().getMandatoryBody(Message.class);
         String messageId = message.getJMSMessageID();
         String correlationId = message.getJMSCorrelationID();
         String answerCorrelation = correlationId != null ? correlationId : messageId;
         exchange.setProperty(JmsExchange.CORRELATION_ID, answerCorrelation);
-        Destination replyTo = message.getJMSReplyTo();
-        if (replyTo != null) {
-            exchange.setProperty(JmsExchange.REPLY_TO, replyTo);
+        String brokerUser = message.getStringProperty(BROKER_USER);
+        Client client = clients.byBrokerUser(brokerUser).map(BrokerUser::client).or(clients::singleTenant)
+                .orElse(null);
+        if (client != null) {
+            exchange.setProperty(CancelExchange.CLIENT, client);
         }
-        // Updates of a followed result go where its answer went; a temporary queue ends with its connection, so
-        // theirs go to the result queue.
-        String replyQueue = replyTo instanceof Queue queue && !(replyTo instanceof TemporaryQueue)
-                ? queue.getQueueName() : null;
-        exchange.setProperty(CancelExchange.REPLY_ADDRESS, new ReplyAddress(replyQueue, answerCorrelation));
+        noteAnswerAddress(exchange, client, message.getJMSReplyTo(), answerCorrelation);
         String idempotencyKey = CancelRequestValidator.usableRequestId(messageId) ? messageId : null;
         try {
-            CancelRequest request = parse(text(message, exchange));
+            String text = text(message, exchange);
+            if (client == null) {
+                throw new UnreadableCancelRequest(brokerUser == null
+                        ? "the message names no broker user (JMSXUserID): the broker must set it"
+                        : "broker user " + brokerUser + " is no client's");
+            }
+            CancelRequest request = parse(text);
             exchange.getMessage().setBody(request.requestId() == null && idempotencyKey != null
                     ? request.withRequestId(idempotencyKey)
                     : request);
@@ -89,6 +98,21 @@ public class ReadJmsRequest implements Processor {
             exchange.setProperty(CancelExchange.RESULT,
                     CancelResult.withoutCall(nothingRead, Outcome.INVALID, unreadable.getMessage()));
         }
+    }
+
+    /** Where the answer goes, and its updates later: JMSReplyTo when the client may read there, else the result queue. */
+    private static void noteAnswerAddress(Exchange exchange, Client client, Destination replyTo, String correlation)
+            throws JMSException {
+        boolean answeredThere = replyTo != null && ReplyPermission.allows(client, replyTo);
+        if (answeredThere) {
+            exchange.setProperty(JmsExchange.REPLY_TO, replyTo);
+        } else if (replyTo != null) {
+            exchange.setProperty(JmsExchange.REFUSED_REPLY_TO, String.valueOf(ReplyPermission.name(replyTo)));
+        }
+        // A temporary queue ends with its connection, so the updates of an answer sent there go to the result queue.
+        String replyQueue = answeredThere && replyTo instanceof Queue queue && !(replyTo instanceof TemporaryQueue)
+                ? queue.getQueueName() : null;
+        exchange.setProperty(CancelExchange.REPLY_ADDRESS, new ReplyAddress(replyQueue, correlation));
     }
 
     /**

@@ -9,18 +9,24 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.component.jms.JmsConstants;
 import org.apache.camel.support.DefaultMessage;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.cancelgateway.client.Client;
+import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.flow.LogValue;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
 
 /**
  * Makes the result message: the JSON {@link CancelResult} with the answer's JMSCorrelationID and the string properties
- * {@code request_id}, {@code provider} and {@code outcome} for selectors, addressed to the request's JMSReplyTo when it
- * has one (else the route's result queue). Nothing of the request's headers is carried over. An INVALID result notes
- * its reason, so that the request's original is copied to the invalid queue.
+ * {@code request_id}, {@code provider} and {@code outcome} for selectors, addressed to the request's JMSReplyTo when its
+ * client may read there (else the route's result queue, see {@link ReplyPermission}). Nothing of the request's headers
+ * is carried over. An answer a client's ERP cannot read, on the result queue because its JMSReplyTo was refused or
+ * missing, is logged as a WARN for operators. An INVALID result notes its reason, so that the request's original is
+ * copied to the invalid queue.
  */
 @ApplicationScoped
 @Named("writeJmsResult")
@@ -30,10 +36,14 @@ public class WriteJmsResult implements Processor {
     static final String PROVIDER = "provider";
     static final String OUTCOME = "outcome";
 
-    private final ObjectMapper json;
+    private static final Logger LOG = Logger.getLogger("io.cancelgateway.jms");
 
-    public WriteJmsResult(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final String resultQueue;
+
+    public WriteJmsResult(ObjectMapper json, JmsChannelConfig config) {
         this.json = json;
+        this.resultQueue = config.resultQueue();
     }
 
     @Override
@@ -44,6 +54,8 @@ public class WriteJmsResult implements Processor {
         Destination replyTo = exchange.getProperty(JmsExchange.REPLY_TO, Destination.class);
         if (replyTo != null) {
             answer.setHeader(JmsConstants.JMS_DESTINATION, replyTo);
+        } else {
+            warnIfUnread(exchange, result);
         }
         exchange.setMessage(answer);
         if (result.outcome() == Outcome.INVALID) {
@@ -63,6 +75,24 @@ public class WriteJmsResult implements Processor {
         }
         answer.setHeader(OUTCOME, result.outcome().name());
         return answer;
+    }
+
+    /** An answer on the result queue, where its client's ERP may not read: operators see it. */
+    private void warnIfUnread(Exchange exchange, CancelResult result) {
+        Client client = exchange.getProperty(CancelExchange.CLIENT, Client.class);
+        if (client == null || client.isSingleTenant()) {
+            return;
+        }
+        String refused = exchange.getProperty(JmsExchange.REFUSED_REPLY_TO, String.class);
+        if (refused != null) {
+            LOG.warnf("jms answer request_id=%s client=%s sent to %s: its JMSReplyTo %s is outside the client's reply "
+                    + "prefix %s", LogValue.of(result.requestId()), client.name(), resultQueue, LogValue.of(refused),
+                    client.replyPrefix());
+        } else {
+            LOG.warnf("jms answer request_id=%s client=%s sent to %s: the request named no JMSReplyTo, and the "
+                    + "client's broker user reads under %s only", LogValue.of(result.requestId()), client.name(),
+                    resultQueue, client.replyPrefix());
+        }
     }
 
     private static String invalidReason(CancelResult result) {

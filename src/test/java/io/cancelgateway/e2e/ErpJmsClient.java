@@ -10,6 +10,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * An ERP's side of the JMS channel: a plain JMS client connected to the broker the service uses
- * ({@code quarkus.artemis.url}, with its user), whichever broker that is.
+ * ({@code quarkus.artemis.url}), whichever broker that is, with the service's user or a client's broker user.
  */
 final class ErpJmsClient implements AutoCloseable {
 
@@ -34,11 +35,26 @@ final class ErpJmsClient implements AutoCloseable {
 
     static ErpJmsClient connect() {
         Config config = ConfigProvider.getConfig();
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
-                config.getValue("quarkus.artemis.url", String.class),
-                config.getValue("quarkus.artemis.username", String.class),
+        return connectAs(config.getValue("quarkus.artemis.username", String.class),
                 config.getValue("quarkus.artemis.password", String.class));
-        return new ErpJmsClient(factory, factory.createContext(JMSContext.AUTO_ACKNOWLEDGE));
+    }
+
+    /** Connected as a broker user of its own, such as a client's ({@code cancel.clients.<name>.jms-user}). */
+    static ErpJmsClient connectAs(String user, String password) {
+        return connectAs(user, password, factory -> {
+        });
+    }
+
+    static ErpJmsClient connectAs(String user, String password, Consumer<ActiveMQConnectionFactory> options) {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
+                ConfigProvider.getConfig().getValue("quarkus.artemis.url", String.class), user, password);
+        options.accept(factory);
+        try {
+            return new ErpJmsClient(factory, factory.createContext(JMSContext.AUTO_ACKNOWLEDGE));
+        } catch (RuntimeException refused) {
+            factory.close();
+            throw refused;
+        }
     }
 
     static String queueName(String key) {
@@ -73,16 +89,42 @@ final class ErpJmsClient implements AutoCloseable {
     }
 
     String sendBytes(byte[] body) throws JMSException {
-        BytesMessage message = context.createBytesMessage();
-        message.writeBytes(body);
-        return send(message, headers -> {
+        return send(bytesMessage(body), headers -> {
         });
     }
 
     private String send(Message message, Consumer<Message> headers) throws JMSException {
+        return sendTo(queueName("request-queue"), message, headers);
+    }
+
+    /** Sends a TextMessage to any queue and returns its JMSMessageID. */
+    String sendTextTo(String queueName, String body) throws JMSException {
+        return sendTo(queueName, context.createTextMessage(body), headers -> {
+        });
+    }
+
+    /** Sends a message made by this client's context to any queue and returns its JMSMessageID. */
+    String sendTo(String queueName, Message message, Consumer<Message> headers) throws JMSException {
         headers.accept(message);
-        context.createProducer().send(queue(queueName("request-queue")), message);
+        context.createProducer().send(queue(queueName), message);
         return message.getJMSMessageID();
+    }
+
+    Message message() {
+        return context.createMessage();
+    }
+
+    BytesMessage bytesMessage(byte[] body) throws JMSException {
+        BytesMessage message = context.createBytesMessage();
+        message.writeBytes(body);
+        return message;
+    }
+
+    /** Whether the queue holds a message, looked at without taking any. */
+    boolean browse(String queueName) throws JMSException {
+        try (QueueBrowser browser = context.createBrowser(queue(queueName))) {
+            return browser.getEnumeration().hasMoreElements();
+        }
     }
 
     /** Makes all the requests visible at once, as a backlog, in one transaction. */

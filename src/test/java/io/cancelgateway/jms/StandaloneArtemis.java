@@ -9,11 +9,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 import io.cancelgateway.packaged.DirectoryTree;
 import io.cancelgateway.packaged.PackagedService;
@@ -21,9 +24,12 @@ import io.cancelgateway.packaged.PackagedService;
 /**
  * A standalone Artemis broker run as a separate process, as an operator runs the company's broker: an instance is
  * created with {@code artemis create} from the distribution the build unpacks (system property {@code artemis.home}),
- * given the address settings and addresses the README tells operators to apply ({@value #ADDRESS_SETTINGS},
- * {@value #ADDRESSES}), and started with {@code artemis run} on a free port of the loopback interface. It requires a
- * login. {@link #close()} stops it and deletes the instance.
+ * given the address settings, addresses and least-privilege settings the README tells operators to apply
+ * ({@value #ADDRESS_SETTINGS}, {@value #ADDRESSES}, {@value #SECURITY_SETTINGS}, {@value #CORE_SETTINGS},
+ * {@value #ROLES}, with the gateway's broker plugins in the instance's {@code lib}), and started with
+ * {@code artemis run} on a free port of the loopback interface. It requires a login: the service's user, and the
+ * client users asked for (the README's example clients, {@code erp-a} and {@code erp-b}). {@link #close()} stops it and
+ * deletes the instance.
  */
 public final class StandaloneArtemis implements AutoCloseable {
 
@@ -31,6 +37,14 @@ public final class StandaloneArtemis implements AutoCloseable {
     public static final String ADDRESS_SETTINGS = "/artemis/cancel-address-settings.xml";
     /** The broker.xml addresses of the channel's queues and dead-letter queue, exactly as the README shows them. */
     public static final String ADDRESSES = "/artemis/cancel-addresses.xml";
+    /** The broker.xml security settings of the service's and the clients' users, exactly as the README shows them. */
+    public static final String SECURITY_SETTINGS = "/artemis/cancel-security-settings.xml";
+    /** The broker.xml validated user and broker plugins, exactly as the README shows them. */
+    public static final String CORE_SETTINGS = "/artemis/cancel-core-settings.xml";
+    /** The roles of the service's and the clients' users, exactly as the README shows them. */
+    public static final String ROLES = "/artemis/cancel-roles.properties";
+    /** The gateway's broker plugins, as the build packages them for an external broker. */
+    static final List<Class<?>> BROKER_PLUGINS = List.of(RequestSizeLimit.class, ClientQueueNames.class);
 
     private static final Logger LOG = System.getLogger(StandaloneArtemis.class.getName());
     private static final String HOST = "127.0.0.1";
@@ -66,8 +80,16 @@ public final class StandaloneArtemis implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(orphanGuard);
     }
 
-    /** Creates and starts a broker, and returns once it accepts connections. */
+    /** Creates and starts a broker with the service's user only, and returns once it accepts connections. */
     public static StandaloneArtemis start() throws IOException, InterruptedException {
+        return start(Map.of());
+    }
+
+    /**
+     * Creates and starts a broker with client users as well (user to password; {@value #ROLES} gives them their
+     * roles), and returns once it accepts connections.
+     */
+    public static StandaloneArtemis start(Map<String, String> clientUsers) throws IOException, InterruptedException {
         long started = System.nanoTime();
         Path home = distribution();
         Path directory = Files.createTempDirectory("cancel-artemis-");
@@ -79,6 +101,8 @@ public final class StandaloneArtemis implements AutoCloseable {
             create(home, instance, port, password, directory.resolve("create.log"));
             long createMillis = millisSince(started);
             applyChannelConfiguration(instance.resolve("etc").resolve("broker.xml"));
+            applyClientUsers(instance.resolve("etc"), clientUsers);
+            installBrokerPlugins(instance.resolve("lib"));
             Path log = directory.resolve("broker.log");
             Process process = artemisProcess(List.of(instance.resolve("bin").resolve("artemis").toString(), "run"),
                     BROKER_JAVA_ARGS, log);
@@ -180,20 +204,66 @@ public final class StandaloneArtemis implements AutoCloseable {
         }
     }
 
-    /** Adds the channel's address settings and addresses to the instance's broker.xml, beside its defaults. */
+    /**
+     * Adds the channel's address settings and addresses to the instance's broker.xml, beside its defaults; puts the
+     * gateway's security settings in place of the default ones (everything for every user), and sets the validated
+     * user, the broker plugins and a cluster password of its own (the default one is public).
+     */
     private static void applyChannelConfiguration(Path brokerXml) throws IOException {
         String configuration = Files.readString(brokerXml);
         configuration = insertAfter(configuration, "<address-settings>", resource(ADDRESS_SETTINGS));
         configuration = insertAfter(configuration, "<addresses>", resource(ADDRESSES));
+        int securityStart = configuration.indexOf("<security-settings>");
+        String securityEnd = "</security-settings>";
+        int securityStop = configuration.indexOf(securityEnd);
+        if (securityStart < 0 || securityStop < securityStart) {
+            throw new IllegalStateException("broker.xml has no <security-settings> section to replace");
+        }
+        configuration = configuration.substring(0, securityStart) + resource(SECURITY_SETTINGS).strip()
+                + configuration.substring(securityStop + securityEnd.length());
+        configuration = insertAfter(configuration, "<core xmlns=\"urn:activemq:core\"", ">", resource(CORE_SETTINGS)
+                + "<cluster-password>" + UUID.randomUUID() + "</cluster-password>");
         Files.writeString(brokerXml, configuration);
     }
 
+    /** Adds the client users to the instance's users, and the README's roles to its roles. */
+    private static void applyClientUsers(Path etc, Map<String, String> clientUsers) throws IOException {
+        StringBuilder users = new StringBuilder("\n");
+        clientUsers.forEach((user, password) -> users.append(user).append(" = ").append(password).append('\n'));
+        Files.writeString(etc.resolve("artemis-users.properties"), users, StandardOpenOption.APPEND);
+        Files.writeString(etc.resolve("artemis-roles.properties"), "\n" + resource(ROLES), StandardOpenOption.APPEND);
+    }
+
+    /** Puts the gateway's broker plugins into the instance's lib, which the broker adds to its class path. */
+    private static void installBrokerPlugins(Path lib) throws IOException {
+        Files.createDirectories(lib);
+        Path plugins = lib.resolve("cancel-gateway-broker-plugins.jar");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(plugins))) {
+            for (Class<?> plugin : BROKER_PLUGINS) {
+                String entry = plugin.getName().replace('.', '/') + ".class";
+                try (InputStream bytes = plugin.getResourceAsStream("/" + entry)) {
+                    if (bytes == null) {
+                        throw new IllegalStateException(entry + " is not on the test classpath");
+                    }
+                    jar.putNextEntry(new JarEntry(entry));
+                    bytes.transferTo(jar);
+                    jar.closeEntry();
+                }
+            }
+        }
+    }
+
     private static String insertAfter(String configuration, String section, String elements) {
+        return insertAfter(configuration, section, "", elements);
+    }
+
+    /** Inserts the elements after the section's opening tag, which ends at the first {@code close} after its start. */
+    private static String insertAfter(String configuration, String section, String close, String elements) {
         int at = configuration.indexOf(section);
         if (at < 0) {
             throw new IllegalStateException("broker.xml has no " + section + " section to add to");
         }
-        int end = at + section.length();
+        int end = configuration.indexOf(close, at + section.length()) + close.length();
         return configuration.substring(0, end) + "\n" + elements + configuration.substring(end);
     }
 

@@ -35,7 +35,8 @@ import io.cancelgateway.packaged.PackagedService;
 /**
  * The external broker the JMS channel tests can run against, proven with a plain JMS client: it is reachable with the
  * configuration {@link StandaloneArtemisResource} hands to Quarkus, requires a login, and applies the request queue's
- * address settings the README gives operators (redelivery after a delay, dead letter after 5 deliveries), word for word.
+ * address settings the README gives operators (redelivery after a delay, dead letter after 5 deliveries), word for
+ * word, as it does the README's least-privilege settings (tried by {@code ExternalBrokerPrivilegeTest}).
  */
 class StandaloneArtemisTest {
 
@@ -57,14 +58,16 @@ class StandaloneArtemisTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { StandaloneArtemis.ADDRESS_SETTINGS, StandaloneArtemis.ADDRESSES })
-    void theReadmeShowsOperatorsTheBrokerXmlTheTestedBrokerRunsWith(String resource) throws IOException {
+    @ValueSource(strings = { StandaloneArtemis.ADDRESS_SETTINGS, StandaloneArtemis.ADDRESSES,
+            StandaloneArtemis.SECURITY_SETTINGS, StandaloneArtemis.CORE_SETTINGS, StandaloneArtemis.ROLES })
+    void theReadmeShowsOperatorsTheConfigurationTheTestedBrokerRunsWith(String resource) throws IOException {
         String readme = Files.readString(Path.of("README.md"));
+        String language = resource.substring(resource.lastIndexOf('.') + 1);
         try (InputStream snippet = StandaloneArtemis.class.getResourceAsStream(resource)) {
-            String xml = new String(snippet.readAllBytes(), StandardCharsets.UTF_8).strip();
+            String text = new String(snippet.readAllBytes(), StandardCharsets.UTF_8).strip();
 
-            assertThat(readme).as("README.md shows %s as a broker.xml snippet", resource)
-                    .contains("```xml\n" + xml + "\n```");
+            assertThat(readme).as("README.md shows %s as a %s snippet", resource, language)
+                    .contains("```" + language + "\n" + text + "\n```");
         }
     }
 

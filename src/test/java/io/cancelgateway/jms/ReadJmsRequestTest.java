@@ -1,0 +1,143 @@
+package io.cancelgateway.jms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.jms.Destination;
+import jakarta.jms.TextMessage;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQQueue;
+import org.apache.activemq.artemis.jms.client.ActiveMQTemporaryQueue;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cancelgateway.client.Client;
+import io.cancelgateway.client.Clients;
+import io.cancelgateway.client.ClientsConfig.ClientSettings;
+import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.flow.CancelRequestReader;
+import io.cancelgateway.journal.ReplyAddress;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Outcome;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/** Which client a request message runs as, by the broker user the broker stamped on it, and where it is answered. */
+class ReadJmsRequestTest {
+
+    private static final String BODY = "{\"provider\":\"kwikpaisa\",\"reference\":\"pay_1\"}";
+    private static final String NO_PASSWORD = "00".repeat(32);
+
+    private final DefaultCamelContext camel = new DefaultCamelContext();
+
+    @AfterEach
+    void stopCamel() throws Exception {
+        camel.close();
+    }
+
+    @Test
+    void aClientsBrokerUserRunsAsTheClientAnsweredUnderItsReplyPrefixOnly() throws Exception {
+        ReadJmsRequest read = reader(true);
+
+        Exchange inside = read(read, "erp-a-user", new ActiveMQQueue("cancel.replies.erp-a.orders"));
+        Exchange outside = read(read, "erp-a-user", new ActiveMQQueue("cancel.requests"));
+        Exchange wildcard = read(read, "erp-a-user", new ActiveMQQueue("cancel.replies.erp-a.#"));
+        Exchange temporary = read(read, "erp-a-user", new ActiveMQTemporaryQueue("1f0e2a", null));
+
+        assertThat(inside.getProperty(CancelExchange.CLIENT, Client.class).name()).isEqualTo("erp-a");
+        assertThat(inside.getProperty(JmsExchange.REPLY_TO)).isNotNull();
+        assertThat(inside.getProperty(CancelExchange.REPLY_ADDRESS, ReplyAddress.class).destination())
+                .isEqualTo("cancel.replies.erp-a.orders");
+        for (Exchange refused : List.of(outside, wildcard, temporary)) {
+            assertThat(refused.getProperty(JmsExchange.REPLY_TO)).isNull();
+            assertThat(refused.getProperty(JmsExchange.REFUSED_REPLY_TO)).isNotNull();
+            assertThat(refused.getProperty(CancelExchange.REPLY_ADDRESS, ReplyAddress.class).destination())
+                    .as("updates follow the answer to the result queue").isNull();
+            assertThat(refused.getProperty(CancelExchange.RESULT)).isNull();
+        }
+        assertThat(outside.getProperty(JmsExchange.REFUSED_REPLY_TO)).isEqualTo("cancel.requests");
+    }
+
+    @Test
+    void anotherBrokerUserRunsAsTheSingleTenantAnsweredWhereItAsks() throws Exception {
+        Exchange exchange = read(reader(true), "cancel", new ActiveMQQueue("erp.replies"));
+
+        assertThat(exchange.getProperty(CancelExchange.CLIENT, Client.class).isSingleTenant()).isTrue();
+        assertThat(exchange.getProperty(CancelExchange.REPLY_ADDRESS, ReplyAddress.class).destination())
+                .isEqualTo("erp.replies");
+        assertThat(exchange.getProperty(CancelExchange.RESULT)).isNull();
+    }
+
+    @Test
+    void withoutASingleTenantAnotherBrokerUserIsAnsweredInvalidOnTheResultQueue() throws Exception {
+        Exchange exchange = read(reader(false), "cancel", new ActiveMQQueue("cancel.replies.erp-a.orders"));
+        Exchange anonymous = read(reader(false), null, null);
+
+        assertThat(exchange.getProperty(CancelExchange.CLIENT)).isNull();
+        assertThat(exchange.getProperty(JmsExchange.REPLY_TO)).isNull();
+        CancelResult result = exchange.getProperty(CancelExchange.RESULT, CancelResult.class);
+        assertThat(result.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(result.error()).isEqualTo("broker user cancel is no client's");
+        assertThat(exchange.getProperty(JmsExchange.ORIGINAL_BODY)).as("kept for the invalid queue").isEqualTo(BODY);
+        assertThat(anonymous.getProperty(CancelExchange.RESULT, CancelResult.class).error())
+                .isEqualTo("the message names no broker user (JMSXUserID): the broker must set it");
+    }
+
+    private Exchange read(ReadJmsRequest read, String brokerUser, Destination replyTo) throws Exception {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setBody(message(brokerUser, replyTo));
+        read.process(exchange);
+        return exchange;
+    }
+
+    private static ReadJmsRequest reader(boolean singleTenant) {
+        ClientSettings erpA = new Settings(Optional.of(sha256Hex("erp-a-api-key")), Optional.empty(), List.of("m-a"),
+                Optional.empty(), Optional.of("erp-a-user"), Optional.of(NO_PASSWORD), Optional.empty(),
+                Optional.empty());
+        Clients clients = new Clients(() -> Map.of("erp-a", erpA),
+                singleTenant ? Optional.of(List.of("single-tenant-key")) : Optional.empty());
+        JmsChannelConfig config = (JmsChannelConfig) Proxy.newProxyInstance(JmsChannelConfig.class.getClassLoader(),
+                new Class<?>[] { JmsChannelConfig.class },
+                (proxy, method, args) -> method.getName().equals("maxMessageBytes") ? 65536 : null);
+        return new ReadJmsRequest(new CancelRequestReader(new ObjectMapper()),
+                new JmsChannelMetrics(new SimpleMeterRegistry()), config, clients);
+    }
+
+    /** A text message as the broker delivers it, with the user that sent it. */
+    private static TextMessage message(String brokerUser, Destination replyTo) {
+        return (TextMessage) Proxy.newProxyInstance(TextMessage.class.getClassLoader(),
+                new Class<?>[] { TextMessage.class }, (proxy, method, args) -> switch (method.getName()) {
+                    case "getJMSMessageID" -> "ID:0c3a7e1e-0000-0000-0000-000000000001";
+                    case "getStringProperty" -> "JMSXUserID".equals(args[0]) ? brokerUser : null;
+                    case "getJMSReplyTo" -> replyTo;
+                    case "getText" -> BODY;
+                    default -> null;
+                });
+    }
+
+    private static String sha256Hex(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private record Settings(Optional<String> apiKeySha256, Optional<String> apiKey, List<String> merchants,
+            Optional<List<String>> providers, Optional<String> jmsUser, Optional<String> jmsPasswordSha256,
+            Optional<String> jmsPassword, Optional<String> replyPrefix) implements ClientSettings {
+    }
+}
