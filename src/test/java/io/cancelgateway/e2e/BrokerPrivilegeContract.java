@@ -107,6 +107,43 @@ abstract class BrokerPrivilegeContract {
     }
 
     @Test
+    void aClientsJmsRequestsRunForItsOwnMerchantsUnderItsOwnRequestIds() throws Exception {
+        String replies = ERP_A_REPLIES + "tenancy";
+        String foreign = unique("erp-a-foreign-");
+        String forbidden = erpA.sendText(request("merchant-b", foreign), replyTo(erpA.queue(replies)));
+        JsonNode refused = JSON.readTree(text(erpA.receive(replies, correlatedWith(forbidden), ANSWER)));
+        assertThat(refused.path("outcome").asText()).isEqualTo("INVALID");
+        assertThat(refused.path("error").asText())
+                .startsWith("forbidden: client erp-a may not cancel for merchant merchant-b");
+        assertThat(simulatorCalls("kwikpaisa", foreign)).isZero();
+
+        // erp-b's REST request under an id that erp-a then uses on JMS: neither sees nor replays the other's.
+        String requestId = unique("shared-");
+        String forB = unique("erp-b-");
+        io.restassured.RestAssured.given().header("X-Api-Key", "erp-b-api-key")
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("request_id", requestId, "provider", "kwikpaisa", "merchant_id", "merchant-b",
+                        "reference", forB))
+                .when().post("/api/v1/cancellations").then().statusCode(200);
+        String forA = unique("erp-a-");
+        String sent = erpA.sendText("{\"request_id\":\"" + requestId + "\",\"provider\":\"kwikpaisa\","
+                + "\"merchant_id\":\"merchant-a\",\"reference\":\"" + forA + "\"}", replyTo(erpA.queue(replies)));
+        JsonNode answered = JSON.readTree(text(erpA.receive(replies, correlatedWith(sent), ANSWER)));
+
+        assertThat(answered.path("outcome").asText()).isEqualTo("CANCELLED");
+        assertThat(answered.path("replayed").asBoolean()).isFalse();
+        assertThat(answered.path("reference").asText()).isEqualTo(forA);
+        assertThat(simulatorCalls("kwikpaisa", forA)).isEqualTo(1);
+        io.restassured.RestAssured.given().header("X-Api-Key", "erp-b-api-key")
+                .when().get("/api/v1/cancellations/" + requestId).then().statusCode(200)
+                .body("reference", org.hamcrest.Matchers.equalTo(forB));
+        io.restassured.RestAssured.given().header("X-Api-Key", "erp-a-api-key")
+                .when().get("/api/v1/cancellations/" + requestId).then().statusCode(200)
+                .body("reference", org.hamcrest.Matchers.equalTo(forA)).body("channel", org.hamcrest.Matchers
+                        .equalTo("jms"));
+    }
+
+    @Test
     void aClientReadsNothingButItsOwnReplyQueues() throws Exception {
         String othersReplies = ERP_B_REPLIES + "orders";
         try (ErpJmsClient erpB = ErpJmsClient.connectAs(ERP_B, ERP_B_PASSWORD)) {
