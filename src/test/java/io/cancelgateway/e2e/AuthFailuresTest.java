@@ -51,7 +51,7 @@ class AuthFailuresTest {
             String metrics = Operations.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
             assertThat(metrics).containsPattern("cancel_auth_failures_total\\{channel=\"rest\"\\} 5\\.0");
             String log = String.join("\n", lines);
-            assertThat(log).contains("authentication failed on rest from").contains("refused on every channel")
+            assertThat(log).contains("authentication failed on rest from").contains("refused on the REST channel")
                     .doesNotContain(WRONG_KEY).doesNotContain(API_KEY);
             assertThat(lines).filteredOn(line -> line.contains("authentication failed")).hasSize(1);
 
