@@ -63,9 +63,10 @@ public class CancelJournal {
     private final GroupCommit writes;
     private final Clock clock;
 
-    public CancelJournal(DataSource dataSource, Clock clock) {
+    /** @param commitLinger how long a write may wait for others to share its commit under load */
+    public CancelJournal(DataSource dataSource, Clock clock, Duration commitLinger) {
         this.dataSource = dataSource;
-        this.writes = new GroupCommit(dataSource);
+        this.writes = new GroupCommit(dataSource, commitLinger);
         this.clock = clock;
     }
 

@@ -133,18 +133,22 @@ public final class BenchmarkCommand {
                         new ProcessGauges(service.pid()).rssMb(), idleSeconds);
                 progress("ready in %.2f s, idle RSS %.0f MB", startup, figures.idleRssMb());
                 ChannelPhases phases = new ChannelPhases(settings, service, dataDir, recordings);
-                progress("warming up: %d requests direct and %d through the gateway", settings.warmUpRequests(),
-                        settings.warmUpRequests());
-                phases.warmUp();
+                progress("warming up: rounds of %d requests direct and %d through the gateway",
+                        settings.warmUpRequests(), settings.warmUpRequests());
+                progress("warmed up: %s", phases.warmUp());
                 progress("baseline: %d requests at concurrency %d", settings.requests(), settings.concurrency());
                 ChannelFigures baseline = phases.baseline();
                 channels.add(baseline);
                 progress("rest: %d requests at concurrency %d", settings.requests(), settings.concurrency());
                 channels.add(phases.rest(baseline));
+                progress("warming up the file channel: files of %d rows", settings.warmUpRequests());
+                progress("warmed up: %s", phases.warmUpFile());
                 progress("file: %d rows at cancel.file.concurrency %d", settings.fileRows(),
                         settings.fileConcurrency());
                 channels.add(phases.file(baseline));
                 if (noJms.isEmpty()) {
+                    progress("warming up the JMS channel: rounds of %d requests", settings.warmUpRequests());
+                    progress("warmed up: %s", phases.warmUpJms());
                     progress("jms: %d requests", settings.jmsRequests());
                     channels.add(phases.jms(baseline));
                 } else {

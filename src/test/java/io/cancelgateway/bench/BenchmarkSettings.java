@@ -105,7 +105,7 @@ record BenchmarkSettings(
                 jvmOptions, profile, resultsDir);
     }
 
-    /** Requests sent before measuring, so that both sides run compiled code: a fifth of the run, at most 2,000. */
+    /** Requests of one warm-up round (see {@link WarmUp}): a fifth of the run, at most 2,000. */
     int warmUpRequests() {
         return Math.min(2_000, Math.max(1, requests / 5));
     }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * One channel's figures, or the baseline's: throughput against the baseline (direct calls to the simulated provider)
  * and against the ideal {@code concurrency / latency}; latency percentiles where each request is timed on its own
  * (baseline, REST); what the service process spent, and of it what the gateway itself spent per cancel (the channel's
- * CPU per cancel less the baseline's). Null where a figure does not apply or was not measured.
+ * CPU per cancel less the baseline's), and the share of that CPU the JVM's JIT compilers took (a phase measured before
+ * the service's code was compiled would count compiling as serving). Null where a figure does not apply or was not
+ * measured.
  */
 record ChannelFigures(
         String channel,
@@ -29,11 +31,12 @@ record ChannelFigures(
         @JsonProperty("cpu_seconds_per_1000") Double cpuSecondsPer1000,
         Double gatewayCpuMsPerCancel,
         Double peakRssMb,
-        @JsonProperty("client_cpu_seconds_per_1000") Double clientCpuSecondsPer1000) {
+        @JsonProperty("client_cpu_seconds_per_1000") Double clientCpuSecondsPer1000,
+        Double jitShare) {
 
     static ChannelFigures notMeasured(String channel, String why) {
         return new ChannelFigures(channel, false, why, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -62,7 +65,7 @@ record ChannelFigures(
                 percentiles == null ? null : percentiles.p50Ms(), percentiles == null ? null : percentiles.p95Ms(),
                 percentiles == null ? null : percentiles.p99Ms(), addedP50, addedP99, cpu, gatewayCpu,
                 reading.peakRssMb(),
-                finite(reading.clientCpuSeconds() / (cancels / 1000.0)));
+                finite(reading.clientCpuSeconds() / (cancels / 1000.0)), reading.compilerShare());
     }
 
     /** {@code value / reference}, or null when either is unknown or the reference is not above zero. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ChannelFiguresTest {
 
-    private static final PhaseMeter.Reading READING = new PhaseMeter.Reading(10, 4.0, 300.0, 1.0);
+    private static final PhaseMeter.Reading READING = new PhaseMeter.Reading(10, 4.0, 300.0, 1.0, 1.0);
 
     @Test
     void theBaselineIsItsOwnReferenceAndHasNoAddedLatency() {
@@ -22,6 +22,7 @@ class ChannelFiguresTest {
         assertThat(baseline.addedP50Ms()).isNull();
         assertThat(baseline.cpuSecondsPer1000()).isEqualTo(2.0);
         assertThat(baseline.clientCpuSecondsPer1000()).isEqualTo(0.5);
+        assertThat(baseline.jitShare()).isEqualTo(0.25);
     }
 
     @Test

@@ -35,11 +35,44 @@ final class ChannelPhases {
         this.recordings = recordings;
     }
 
-    /** Both paths run once at the same concurrency, unmeasured, so that the measured runs use compiled code. */
-    void warmUp() throws InterruptedException {
+    /**
+     * Both paths at the same concurrency, unmeasured, until the service runs compiled code for them (a round of
+     * {@code warmUpRequests} each, see {@link WarmUp}).
+     */
+    String warmUp() throws Exception {
         ClosedLoopLoad load = load();
-        load.run(settings.warmUpRequests(), i -> direct("bench-warm-base-" + i), 200);
-        load.run(settings.warmUpRequests(), i -> throughGateway("bench-warm-rest-" + i), 200);
+        int[] round = {0};
+        return WarmUp.untilCompiled(gauges, warmUpTime(), () -> {
+            String prefix = "bench-warm-" + round[0]++ + "-";
+            load.run(settings.warmUpRequests(), i -> direct(prefix + "base-" + i), 200);
+            load.run(settings.warmUpRequests(), i -> throughGateway(prefix + "rest-" + i), 200);
+        });
+    }
+
+    /** Files of {@code warmUpRequests} rows through the inbox until the file channel's code is compiled. */
+    String warmUpFile() throws Exception {
+        int[] round = {0};
+        return WarmUp.untilCompiled(gauges, warmUpTime(), () -> {
+            String name = "bench-warm-" + round[0]++ + ".csv";
+            InboxFiles.drop(dataDir, name, "hyperswitch", name.replace(".csv", "-"), settings.warmUpRequests());
+            awaitFile(dataDir.resolve("outbox").resolve(name.replace(".csv", ".results.csv")),
+                    atMost(settings.warmUpRequests(), settings.fileConcurrency()));
+        });
+    }
+
+    /** Rounds of {@code warmUpRequests} JMS requests until the JMS channel's code is compiled. */
+    String warmUpJms() throws Exception {
+        JmsLoad load = new JmsLoad(settings.jmsUrl(), settings.jmsUser(), settings.jmsPassword());
+        int[] round = {0};
+        return WarmUp.untilCompiled(gauges, warmUpTime(), () -> {
+            String prefix = "bench-warm-jms-" + round[0]++ + "-";
+            load.run(settings.warmUpRequests(), i -> "{\"provider\":\"hyperswitch\",\"reference\":\"" + prefix + i
+                    + "\"}", atMost(settings.warmUpRequests(), settings.concurrency()));
+        });
+    }
+
+    private Duration warmUpTime() {
+        return settings.quick() ? Duration.ofSeconds(20) : Duration.ofMinutes(3);
     }
 
     ChannelFigures baseline() throws Exception {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class GoalTest {
 
-    private static final PhaseMeter.Reading READING = new PhaseMeter.Reading(1, 1, 100, 0);
+    private static final PhaseMeter.Reading READING = new PhaseMeter.Reading(1, 1, 100, 0, 0);
     private static final ServiceFigures SERVICE = new ServiceFigures(3.0, 2.0, 299.9, 5);
 
     @Test

@@ -17,6 +17,7 @@ public final class PhaseMeter {
 
     private final ProcessGauges service;
     private final double serviceCpuAtStart;
+    private final double compilerCpuAtStart;
     private final long clientCpuNanosAtStart;
     private final long startedNanos;
     private final DoubleAccumulator peakRssMb = new DoubleAccumulator(Math::max, 0);
@@ -26,6 +27,7 @@ public final class PhaseMeter {
     private PhaseMeter(ProcessGauges service) throws IOException {
         this.service = service;
         this.serviceCpuAtStart = service.cpuSeconds();
+        this.compilerCpuAtStart = service.compilerCpuSeconds();
         this.clientCpuNanosAtStart = clientCpuNanos();
         this.startedNanos = System.nanoTime();
         peakRssMb.accumulate(service.rssMb());
@@ -38,12 +40,18 @@ public final class PhaseMeter {
         return new PhaseMeter(service);
     }
 
-    /** What the phase cost. */
-    public record Reading(double seconds, double serviceCpuSeconds, double peakRssMb, double clientCpuSeconds) {
+    /** What the phase cost; {@code compilerCpuSeconds} is the part of the service's CPU its JIT compilers used. */
+    public record Reading(double seconds, double serviceCpuSeconds, double peakRssMb, double clientCpuSeconds,
+            double compilerCpuSeconds) {
 
         /** Service CPU seconds per 1,000 cancels. */
         double cpuSecondsPer1000(long cancels) {
             return cancels == 0 ? Double.NaN : serviceCpuSeconds / (cancels / 1000.0);
+        }
+
+        /** The JIT compilers' share of the service's CPU: near 0 once the service runs compiled code. */
+        double compilerShare() {
+            return serviceCpuSeconds > 0 ? compilerCpuSeconds / serviceCpuSeconds : 0;
         }
     }
 
@@ -53,7 +61,8 @@ public final class PhaseMeter {
         sampler.join();
         peakRssMb.accumulate(service.rssMb());
         return new Reading((System.nanoTime() - startedNanos) / 1e9, service.cpuSeconds() - serviceCpuAtStart,
-                peakRssMb.get(), (clientCpuNanos() - clientCpuNanosAtStart) / 1e9);
+                peakRssMb.get(), (clientCpuNanos() - clientCpuNanosAtStart) / 1e9,
+                service.compilerCpuSeconds() - compilerCpuAtStart);
     }
 
     private void sample() {

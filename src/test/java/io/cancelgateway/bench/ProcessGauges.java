@@ -2,7 +2,9 @@ package io.cancelgateway.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -23,7 +25,34 @@ public final class ProcessGauges {
 
     /** User plus system CPU time the process has used so far, all its threads together. */
     double cpuSeconds() throws IOException {
-        String stat = Files.readString(proc.resolve("stat"), StandardCharsets.US_ASCII);
+        return cpuSeconds(Files.readString(proc.resolve("stat"), StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * CPU time the JVM's JIT compiler threads have used so far: the part of {@link #cpuSeconds()} that is the JVM
+     * still compiling the code under load, not the service running it. A thread that ended meanwhile is not counted.
+     */
+    double compilerCpuSeconds() throws IOException {
+        double seconds = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(proc.resolve("task"))) {
+            for (Path thread : threads) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"), StandardCharsets.US_ASCII);
+                } catch (NoSuchFileException ended) {
+                    continue;
+                }
+                // HotSpot names them "C1 CompilerThread0", "C2 CompilerThread1", ...; the kernel keeps 15 characters.
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.matches("C[12] CompilerThre.*")) {
+                    seconds += cpuSeconds(stat);
+                }
+            }
+        }
+        return seconds;
+    }
+
+    private double cpuSeconds(String stat) {
         // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
         long utime = Long.parseLong(fields[11]);

@@ -46,6 +46,29 @@ class ProcessGaugesTest {
     }
 
     @Test
+    void theCompilerThreadsCpuIsSummedOverThemOnly(@TempDir Path proc) throws Exception {
+        thread(proc, 1, "java", 500, 100);
+        thread(proc, 7, "C2 CompilerThre", 300, 20);
+        thread(proc, 8, "C1 CompilerThre", 40, 0);
+        thread(proc, 9, "C2 CompilerThre", 60, 80);
+        thread(proc, 12, "Camel (camel-1) thread #3 - Threads", 900, 10);
+        thread(proc, 13, "executor-thread-1", 200, 0);
+
+        assertThat(new ProcessGauges(proc, 100).compilerCpuSeconds()).isEqualTo(5.0);
+    }
+
+    @Test
+    void theCompilerThreadsOfThisVeryProcessAreFound() throws Exception {
+        assertThat(new ProcessGauges(ProcessHandle.current().pid()).compilerCpuSeconds()).isPositive();
+    }
+
+    private static void thread(Path proc, int tid, String name, int utime, int stime) throws Exception {
+        Path task = Files.createDirectories(proc.resolve("task").resolve(String.valueOf(tid)));
+        Files.writeString(task.resolve("stat"), tid + " (" + name + ") S 1 4242 4242 0 -1 4194560 100 0 0 0 " + utime
+                + " " + stime + " 0 0 20 0 40 0 123 456 789\n");
+    }
+
+    @Test
     void theKernelsClockTicksAreKnown() {
         assertThat(ProcessGauges.clockTicksPerSecond()).isPositive();
     }

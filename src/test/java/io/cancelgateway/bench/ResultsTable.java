@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The report as the table printed on standard output and shown in the README. */
 final class ResultsTable {
 
-    private static final String ROW = "%-9s %8s %7s %8s %6s %6s %6s %7s %7s %7s %7s %7s %7s %7s %7s%n";
+    private static final String ROW = "%-9s %8s %7s %8s %6s %6s %6s %7s %7s %7s %7s %7s %7s %7s %7s %6s%n";
 
     private ResultsTable() {
     }
@@ -17,13 +17,13 @@ final class ResultsTable {
                 + "the channels, %s at the end%n", run.startedAt(), run.cores(), run.loadAverageBefore(),
                 run.loadAverageAfterChannels(), run.loadAverageAfter()));
         out.append(String.format(Locale.ROOT,
-                "simulated provider latency %d ms, concurrency %d (file %d), %d requests after %d warm-up, "
+                "simulated provider latency %d ms, concurrency %d (file %d), %d requests after warm-up rounds of %d, "
                         + "%d file rows; service JVM options: %s; journal: %s%n%n",
                 run.latencyMs(), run.concurrency(), run.fileConcurrency(), run.requests(), run.warmUpRequests(),
                 run.fileRows(), run.serviceJvmOptions().isEmpty() ? "none" : String.join(" ", run.serviceJvmOptions()),
                 run.journal()));
         out.append(String.format(Locale.ROOT, ROW, "channel", "cancels", "time s", "per s", "ratio", "ideal",
-                "of id.", "p50 ms", "p95 ms", "p99 ms", "+p50 ms", "+p99 ms", "cpu s/k", "gw ms", "RSS MB"));
+                "of id.", "p50 ms", "p95 ms", "p99 ms", "+p50 ms", "+p99 ms", "cpu s/k", "gw ms", "RSS MB", "jit %"));
         for (ChannelFigures channel : report.channels()) {
             if (!channel.measured()) {
                 out.append(String.format(Locale.ROOT, "%-9s not measured: %s%n", channel.channel(), channel.note()));
@@ -34,7 +34,8 @@ final class ResultsTable {
                     decimal(channel.ideal(), 0), decimal(channel.ratioToIdeal(), 2), decimal(channel.p50Ms(), 1),
                     decimal(channel.p95Ms(), 1), decimal(channel.p99Ms(), 1), decimal(channel.addedP50Ms(), 1),
                     decimal(channel.addedP99Ms(), 1), decimal(channel.cpuSecondsPer1000(), 2),
-                    decimal(channel.gatewayCpuMsPerCancel(), 2), decimal(channel.peakRssMb(), 0)));
+                    decimal(channel.gatewayCpuMsPerCancel(), 2), decimal(channel.peakRssMb(), 0),
+                    channel.jitShare() == null ? "-" : decimal(100 * channel.jitShare(), 0)));
         }
         for (ChannelFigures channel : report.channels()) {
             if (channel.measured() && channel.errors() != null && channel.errors() > 0) {
@@ -62,7 +63,8 @@ final class ResultsTable {
                 + "same concurrency); ideal: concurrency / latency; of id.: throughput / ideal; +p50/+p99: latency "
                 + "added over the baseline; cpu s/k: service CPU seconds per 1,000 cancels (the in-process simulator "
                 + "included); gw ms: the gateway's own CPU milliseconds per cancel (cpu s/k less the baseline's); RSS MB: "
-                + "%s%n", run.peakRssMethod()));
+                + "%s; jit %%: the JVM's JIT compiler threads' share of the service's CPU in the phase%n",
+                run.peakRssMethod()));
         return out.toString();
     }
 

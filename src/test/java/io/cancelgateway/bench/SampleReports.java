@@ -12,7 +12,7 @@ final class SampleReports {
 
     /** Baseline, REST and file measured; JMS not; the large file measured when {@code largeFile}. */
     static BenchmarkReport withoutJms(boolean largeFile) {
-        PhaseMeter.Reading reading = new PhaseMeter.Reading(8, 12.0, 310.0, 2.0);
+        PhaseMeter.Reading reading = new PhaseMeter.Reading(8, 12.0, 310.0, 2.0, 0.6);
         ChannelFigures baseline = ChannelFigures.of("baseline", null, 20_000, 0, 6.5, reading, null, 64, 20,
                 new LatencyPercentiles(20.4, 21.9, 24.8));
         ChannelFigures rest = ChannelFigures.of("rest", null, 20_000, 0, 16.0, reading, baseline, 64, 20,
