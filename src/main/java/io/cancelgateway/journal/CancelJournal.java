@@ -63,10 +63,9 @@ public class CancelJournal {
     private final GroupCommit writes;
     private final Clock clock;
 
-    /** @param commitLinger how long a write may wait for others to share its commit under load */
-    public CancelJournal(DataSource dataSource, Clock clock, Duration commitLinger) {
+    public CancelJournal(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
-        this.writes = new GroupCommit(dataSource, commitLinger);
+        this.writes = new GroupCommit(dataSource);
         this.clock = clock;
     }
 

@@ -3,7 +3,6 @@ package io.cancelgateway.journal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +10,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 
 import javax.sql.DataSource;
 
@@ -37,12 +34,9 @@ final class GroupCommit {
 
     private final DataSource dataSource;
     private final BlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
-    private final CommitLinger linger;
-    private final LongAdder commits = new LongAdder();
 
-    GroupCommit(DataSource dataSource, Duration linger) {
+    GroupCommit(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.linger = new CommitLinger(linger.toNanos());
         Thread writer = new Thread(this::writeForever, "journal-writer");
         writer.setDaemon(true);
         writer.start();
@@ -79,9 +73,6 @@ final class GroupCommit {
             try {
                 batch.add(waiting.take());
                 waiting.drainTo(batch, MAX_BATCH - 1);
-                long takenAt = System.nanoTime();
-                linger.observe(batch.size(), takenAt);
-                gather(batch, takenAt + linger.waitNanos(batch.size()));
                 commit(batch);
             } catch (InterruptedException stopped) {
                 return;
@@ -89,24 +80,6 @@ final class GroupCommit {
                 batch.clear();
             }
         }
-    }
-
-    /** Adds writes as they arrive until the batch reaches its target or the deadline passes. */
-    private void gather(List<Write<?>> batch, long deadline) throws InterruptedException {
-        long left;
-        while (batch.size() < CommitLinger.TARGET_BATCH && (left = deadline - System.nanoTime()) > 0) {
-            Write<?> next = waiting.poll(left, TimeUnit.NANOSECONDS);
-            if (next == null) {
-                return;
-            }
-            batch.add(next);
-            waiting.drainTo(batch, MAX_BATCH - batch.size());
-        }
-    }
-
-    /** Batches committed so far. */
-    long commits() {
-        return commits.sum();
     }
 
     private static final class Write<T> {
@@ -155,7 +128,6 @@ final class GroupCommit {
                     write.runUnder(connection);
                 }
                 connection.commit();
-                commits.increment();
             } catch (SQLException failed) {
                 connection.rollback();
                 throw failed;

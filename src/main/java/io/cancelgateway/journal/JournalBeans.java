@@ -14,7 +14,7 @@ public class JournalBeans {
 
     @Produces
     @Singleton
-    CancelJournal journal(AgroalDataSource dataSource, JournalConfig config) {
-        return new CancelJournal(dataSource, Clock.systemUTC(), config.commitLinger());
+    CancelJournal journal(AgroalDataSource dataSource) {
+        return new CancelJournal(dataSource, Clock.systemUTC());
     }
 }

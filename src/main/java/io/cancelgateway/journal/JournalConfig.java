@@ -16,11 +16,4 @@ public interface JournalConfig {
     /** How often the retention job runs. */
     @WithDefault("24h")
     Duration purgeInterval();
-
-    /**
-     * Under load, how long a journal write may wait for others to share its commit (a quiet service never waits): a
-     * little latency per cancel for a fraction of the commits' CPU. 0 commits every batch at once.
-     */
-    @WithDefault("5ms")
-    Duration commitLinger();
 }

@@ -46,8 +46,6 @@ abstract class CancelJournalContract {
 
     static final Instant START = Instant.parse("2026-05-13T09:00:00.123456789Z");
     static final Duration STALE_AFTER = Duration.ofMinutes(2);
-    /** The service's default, so the contract holds with writes waiting for each other's commits. */
-    static final Duration COMMIT_LINGER = Duration.ofMillis(5);
 
     AdjustableClock clock;
     CancelJournal journal;
@@ -69,7 +67,7 @@ abstract class CancelJournalContract {
         createDatabase();
         migration(Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration")).load().migrate();
         clock = new AdjustableClock(START);
-        journal = new CancelJournal(dataSource(), clock, COMMIT_LINGER);
+        journal = new CancelJournal(dataSource(), clock);
     }
 
     @AfterEach
@@ -257,7 +255,7 @@ abstract class CancelJournalContract {
 
     @Test
     void twoInstancesOnOneDatabaseLeaveExactlyOneOwner() throws Exception {
-        CancelJournal other = new CancelJournal(dataSource(), clock, COMMIT_LINGER);
+        CancelJournal other = new CancelJournal(dataSource(), clock);
 
         List<Claim> claims = claimAtOnce(List.of(journal, other), 10, request("req-instances"), true);
 
@@ -269,7 +267,7 @@ abstract class CancelJournalContract {
     void twoInstancesClaimingManyRequestsInOppositeOrdersEachLeaveOneOwnerAndNeverFail() throws Exception {
         // Each instance commits its claims in batches; two batches taking the same keys in opposite orders deadlock on
         // PostgreSQL, and losing that deadlock must not surface as a failure to the caller.
-        List<CancelJournal> journals = List.of(journal, new CancelJournal(dataSource(), clock, COMMIT_LINGER));
+        List<CancelJournal> journals = List.of(journal, new CancelJournal(dataSource(), clock));
         List<CancelRequest> requests = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             requests.add(request("req-crossed-" + i));
@@ -316,7 +314,7 @@ abstract class CancelJournalContract {
     void concurrentReattemptsOfAnErrorLeaveExactlyOneOwner() throws Exception {
         CancelRequest request = request("req-error-race");
         finish(request, Outcome.ERROR, Channel.REST);
-        CancelJournal other = new CancelJournal(dataSource(), clock, COMMIT_LINGER);
+        CancelJournal other = new CancelJournal(dataSource(), clock);
 
         List<Claim> claims = claimAtOnce(List.of(journal, other), 10, request, true);
 
@@ -329,7 +327,7 @@ abstract class CancelJournalContract {
         CancelRequest request = request("req-stale-race");
         String crashed = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
         clock.advance(STALE_AFTER.multipliedBy(2));
-        CancelJournal other = new CancelJournal(dataSource(), clock, COMMIT_LINGER);
+        CancelJournal other = new CancelJournal(dataSource(), clock);
 
         List<Claim> claims = claimAtOnce(List.of(journal, other), 10, request, false);
 
@@ -427,7 +425,7 @@ abstract class CancelJournalContract {
     void aLeasedResultIsNotDueElsewhereUntilItsLeaseRunsOut() {
         follow(request("req-leased"), Outcome.PENDING, Channel.REST, null);
         clock.advance(FIRST_CHECK);
-        CancelJournal other = new CancelJournal(dataSource(), clock, COMMIT_LINGER);
+        CancelJournal other = new CancelJournal(dataSource(), clock);
 
         assertThat(journal.leaseDue(8, LEASE)).hasSize(1);
         assertThat(other.leaseDue(8, LEASE)).isEmpty();
@@ -463,7 +461,7 @@ abstract class CancelJournalContract {
         follow(request("req-told"), Outcome.PENDING, Channel.JMS, new ReplyAddress(null, "corr-told"));
         follow(request("req-crashed"), Outcome.PENDING, Channel.FILE, null);
         clock.advance(FIRST_CHECK);
-        CancelJournal other = new CancelJournal(dataSource(), clock, COMMIT_LINGER);
+        CancelJournal other = new CancelJournal(dataSource(), clock);
         for (DueCheck check : journal.leaseDue(8, LEASE)) {
             CancelResult cancelled = check.result().withStatus(Outcome.CANCELLED, "cancelled", null, null, 200, null)
                     .withSync(SyncState.FINAL, null, clock.instant().toString(), 1);
@@ -533,7 +531,7 @@ abstract class CancelJournalContract {
             follow(request("req-many-" + i), Outcome.PENDING, Channel.REST, null);
         }
         clock.advance(FIRST_CHECK);
-        List<CancelJournal> journals = List.of(journal, new CancelJournal(dataSource(), clock, COMMIT_LINGER));
+        List<CancelJournal> journals = List.of(journal, new CancelJournal(dataSource(), clock));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -682,7 +680,7 @@ abstract class CancelJournalContract {
         int[] secondsIn = { 0, 0, 0, 1, 1, 2, 3 };
         for (int i = 0; i < secondsIn.length; i++) {
             clock = new AdjustableClock(START.plusSeconds(secondsIn[i]));
-            journal = new CancelJournal(dataSource(), clock, COMMIT_LINGER);
+            journal = new CancelJournal(dataSource(), clock);
             finish(request("page-" + (i + 1)), Outcome.CANCELLED, Channel.REST);
         }
 
