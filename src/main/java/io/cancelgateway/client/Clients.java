@@ -139,7 +139,8 @@ public class Clients {
         return List.copyOf(byName.values());
     }
 
-    static byte[] sha256(String value) {
+    /** The SHA-256 of a secret's UTF-8 bytes: how keys and broker passwords are configured and compared. */
+    public static byte[] sha256(String value) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException impossible) {

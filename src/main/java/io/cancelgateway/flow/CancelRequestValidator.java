@@ -41,7 +41,7 @@ public final class CancelRequestValidator {
      * Why a value cannot be an id (a reference, a merchant or customer id, an idempotency key), or empty when it can:
      * ids go into URL paths, HTTP headers, file names and spreadsheets, so anything else is refused, not escaped.
      */
-    public static Optional<String> id(String field, String value) {
+    private static Optional<String> id(String field, String value) {
         if (value == null) {
             return Optional.empty();
         }

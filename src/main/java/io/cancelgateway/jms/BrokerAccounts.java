@@ -1,8 +1,6 @@
 package io.cancelgateway.jms;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.apache.activemq.artemis.spi.core.protocol.RemotingConnection;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager4;
 
 import io.cancelgateway.client.BrokerUser;
+import io.cancelgateway.client.Clients;
 
 /**
  * The embedded broker's users and their roles: the service's own user ({@code quarkus.artemis.username}) and each
@@ -29,7 +28,8 @@ final class BrokerAccounts implements ActiveMQSecurityManager4 {
     private final Map<String, Account> accounts = new HashMap<>();
 
     BrokerAccounts(String serviceUser, String servicePassword, List<BrokerUser> clientUsers) {
-        accounts.put(serviceUser, new Account(sha256(servicePassword), Set.of(BrokerPermissions.SERVICE_ROLE)));
+        accounts.put(serviceUser,
+                new Account(Clients.sha256(servicePassword), Set.of(BrokerPermissions.SERVICE_ROLE)));
         for (BrokerUser user : clientUsers) {
             String client = user.client().name();
             if (accounts.containsKey(user.user())) {
@@ -75,16 +75,9 @@ final class BrokerAccounts implements ActiveMQSecurityManager4 {
     /** The user's account when the password is its own, else null. */
     private Account account(String user, String password) {
         Account account = user == null ? NOBODY : accounts.getOrDefault(user, NOBODY);
-        boolean matches = MessageDigest.isEqual(account.passwordSha256(), sha256(password == null ? "" : password));
+        boolean matches = MessageDigest.isEqual(account.passwordSha256(),
+                Clients.sha256(password == null ? "" : password));
         return matches && account != NOBODY ? account : null;
-    }
-
-    private static byte[] sha256(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     private record Account(byte[] passwordSha256, Set<String> roles) {

@@ -40,7 +40,7 @@ public final class StatusCheckResults {
     }
 
     /** Whether a check's outcome ends following: the provider said what became of the target. */
-    public static boolean isFinal(Outcome found) {
+    private static boolean isFinal(Outcome found) {
         return found == Outcome.CANCELLED || found == Outcome.REJECTED || found == Outcome.NOT_FOUND;
     }
 

@@ -41,9 +41,8 @@ final class ChannelPhases {
      */
     String warmUp() throws Exception {
         ClosedLoopLoad load = load();
-        int[] round = {0};
-        return WarmUp.untilCompiled(gauges, warmUpTime(), () -> {
-            String prefix = "bench-warm-" + round[0]++ + "-";
+        return WarmUp.untilCompiled(gauges, warmUpTime(), round -> {
+            String prefix = "bench-warm-" + round + "-";
             load.run(settings.warmUpRequests(), i -> direct(prefix + "base-" + i), 200);
             load.run(settings.warmUpRequests(), i -> throughGateway(prefix + "rest-" + i), 200);
         });
@@ -51,9 +50,8 @@ final class ChannelPhases {
 
     /** Files of {@code warmUpRequests} rows through the inbox until the file channel's code is compiled. */
     String warmUpFile() throws Exception {
-        int[] round = {0};
-        return WarmUp.untilCompiled(gauges, warmUpTime(), () -> {
-            String name = "bench-warm-" + round[0]++ + ".csv";
+        return WarmUp.untilCompiled(gauges, warmUpTime(), round -> {
+            String name = "bench-warm-" + round + ".csv";
             InboxFiles.drop(dataDir, name, "hyperswitch", name.replace(".csv", "-"), settings.warmUpRequests());
             awaitFile(dataDir.resolve("outbox").resolve(name.replace(".csv", ".results.csv")),
                     atMost(settings.warmUpRequests(), settings.fileConcurrency()));
@@ -63,9 +61,8 @@ final class ChannelPhases {
     /** Rounds of {@code warmUpRequests} JMS requests until the JMS channel's code is compiled. */
     String warmUpJms() throws Exception {
         JmsLoad load = new JmsLoad(settings.jmsUrl(), settings.jmsUser(), settings.jmsPassword());
-        int[] round = {0};
-        return WarmUp.untilCompiled(gauges, warmUpTime(), () -> {
-            String prefix = "bench-warm-jms-" + round[0]++ + "-";
+        return WarmUp.untilCompiled(gauges, warmUpTime(), round -> {
+            String prefix = "bench-warm-jms-" + round + "-";
             load.run(settings.warmUpRequests(), i -> "{\"provider\":\"hyperswitch\",\"reference\":\"" + prefix + i
                     + "\"}", atMost(settings.warmUpRequests(), settings.concurrency()));
         });

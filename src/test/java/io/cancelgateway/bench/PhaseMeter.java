@@ -51,7 +51,7 @@ public final class PhaseMeter {
 
         /** The JIT compilers' share of the service's CPU: near 0 once the service runs compiled code. */
         double compilerShare() {
-            return serviceCpuSeconds > 0 ? compilerCpuSeconds / serviceCpuSeconds : 0;
+            return WarmUp.share(compilerCpuSeconds, serviceCpuSeconds);
         }
     }
 

@@ -15,7 +15,8 @@ final class WarmUp {
 
     @FunctionalInterface
     interface Round {
-        void run() throws Exception;
+        /** Runs round {@code index} (0, 1, ...), so that each round can send requests of its own. */
+        void run(int index) throws Exception;
     }
 
     private WarmUp() {
@@ -29,7 +30,7 @@ final class WarmUp {
         do {
             double cpu = service.cpuSeconds();
             double compiler = service.compilerCpuSeconds();
-            round.run();
+            round.run(rounds);
             rounds++;
             share = share(service.compilerCpuSeconds() - compiler, service.cpuSeconds() - cpu);
         } while (share >= SETTLED && System.nanoTime() < deadline);

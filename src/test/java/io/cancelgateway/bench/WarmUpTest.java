@@ -19,9 +19,10 @@ class WarmUpTest {
         int[] total = {0, 0};
         write(proc, total);
 
-        String said = WarmUp.untilCompiled(new ProcessGauges(proc, 100), Duration.ofMinutes(1), () -> {
-            total[0] += rounds[done[0]][0];
-            total[1] += rounds[done[0]][1];
+        String said = WarmUp.untilCompiled(new ProcessGauges(proc, 100), Duration.ofMinutes(1), index -> {
+            assertThat(index).isEqualTo(done[0]);
+            total[0] += rounds[index][0];
+            total[1] += rounds[index][1];
             done[0]++;
             write(proc, total);
         });
@@ -35,7 +36,7 @@ class WarmUpTest {
         int[] total = {0, 0};
         write(proc, total);
 
-        String said = WarmUp.untilCompiled(new ProcessGauges(proc, 100), Duration.ZERO, () -> {
+        String said = WarmUp.untilCompiled(new ProcessGauges(proc, 100), Duration.ZERO, index -> {
             total[0] += 100;
             total[1] += 50;
             write(proc, total);
