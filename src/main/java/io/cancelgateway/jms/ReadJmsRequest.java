@@ -83,6 +83,12 @@ public class ReadJmsRequest implements Processor {
         String idempotencyKey = CancelRequestValidator.usableRequestId(messageId) ? messageId : null;
         try {
             String text = text(message, exchange);
+            ReplyAddress address = exchange.getProperty(CancelExchange.REPLY_ADDRESS, ReplyAddress.class);
+            // Kept with a followed result for its updates: an answer address the journal cannot keep is refused.
+            if (tooLong(address.correlationId()) || tooLong(address.destination())) {
+                throw new UnreadableCancelRequest((tooLong(address.correlationId()) ? "JMSCorrelationID"
+                        : "the JMSReplyTo queue's name") + " is longer than " + ReplyAddress.MAX_LENGTH + " characters");
+            }
             if (client == null) {
                 throw new UnreadableCancelRequest(brokerUser == null
                         ? "the message names no broker user (JMSXUserID): the broker must set it"
@@ -98,6 +104,10 @@ public class ReadJmsRequest implements Processor {
             exchange.setProperty(CancelExchange.RESULT,
                     CancelResult.withoutCall(nothingRead, Outcome.INVALID, unreadable.getMessage()));
         }
+    }
+
+    private static boolean tooLong(String value) {
+        return value != null && value.length() > ReplyAddress.MAX_LENGTH;
     }
 
     /** Where the answer goes, and its updates later: JMSReplyTo when the client may read there, else the result queue. */

@@ -7,4 +7,7 @@ package io.cancelgateway.journal;
  * @param correlationId the answer's JMSCorrelationID
  */
 public record ReplyAddress(String destination, String correlationId) {
+
+    /** The longest queue name and correlation id the journal keeps (its reply_to and correlation_id columns). */
+    public static final int MAX_LENGTH = 512;
 }

@@ -108,6 +108,26 @@ abstract class JmsChannelContract {
     }
 
     @Test
+    void aCorrelationIdLongerThanTheJournalKeepsIsAnsweredInvalidWithoutACall() throws Exception {
+        String correlationId = unique("erp-corr-") + "x".repeat(600);
+        String reference = unique("jms-long-corr-");
+        erp.sendText("{\"provider\":\"hyperswitch\",\"reference\":\"" + reference + "\"}", message -> {
+            try {
+                message.setJMSCorrelationID(correlationId);
+            } catch (JMSException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        Message answer = erp.receive(queueName("result-queue"), correlatedWith(correlationId), ANSWER);
+
+        assertThat(answer.getStringProperty("outcome")).isEqualTo("INVALID");
+        assertThat(JSON.readTree(text(answer)).path("error").asText())
+                .isEqualTo("JMSCorrelationID is longer than 512 characters");
+        assertThat(simulatorCalls("hyperswitch", reference)).isZero();
+    }
+
+    @Test
     void aBytesMessageHoldingUtf8JsonIsCancelled() throws Exception {
         String reference = unique("jms-h");
         String messageId = erp.sendBytes(("{\"provider\":\"hyperswitch\",\"reference\":\"" + reference
