@@ -97,6 +97,10 @@ public class RecordAttempt implements Processor {
         while (cause != null && !(cause instanceof IOException)) {
             cause = cause.getCause();
         }
+        if (cause instanceof AnswerTooLong) {
+            // Like a connection lost while the answer came: retried, and the cancel ends ERROR if every attempt was.
+            return new CallReport(attempt, null, cause.getMessage(), false, false);
+        }
         if (cause instanceof InterruptedIOException) {
             // Connect and read timeouts both: no answer came in the time the provider is given.
             return new CallReport(attempt, null, "timed out waiting for " + provider.id(), true, false);

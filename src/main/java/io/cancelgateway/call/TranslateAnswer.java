@@ -11,6 +11,7 @@ import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.ProviderApi;
 import io.cancelgateway.provider.ProviderResults;
+import io.cancelgateway.provider.ProviderText;
 
 /**
  * Translates how the provider's calls went into the canonical result: the last answer through the provider's own
@@ -38,7 +39,7 @@ public class TranslateAnswer implements Processor {
         ProviderApi api = providers.api(call.provider());
         CallReport report = call.report();
         CancelResult result = ProviderResults.fromCall(call.request(), call.target().merchantId(), api, report,
-                text -> secrets.mask(text, call.secrets()));
+                text -> ProviderText.shown(secrets.mask(text, call.secrets())));
         exchange.setProperty(CancelExchange.RESULT, result);
         exchange.setProperty(CancelExchange.TIMED_OUT, report.timedOut() || report.deadlinePassed());
         exchange.setProperty(CancelExchange.FOLLOWABLE, call.followable(api, result.outcome()));

@@ -9,6 +9,7 @@ import org.apache.camel.Processor;
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.provider.CallReport;
+import io.cancelgateway.provider.ProviderText;
 import io.cancelgateway.provider.ProviderVerdict;
 import io.cancelgateway.sync.StatusFinding;
 
@@ -51,6 +52,6 @@ public class TranslateStatus implements Processor {
     }
 
     private String mask(CancelCall call, String text) {
-        return secrets.mask(text, call.secrets());
+        return ProviderText.shown(secrets.mask(text, call.secrets()));
     }
 }

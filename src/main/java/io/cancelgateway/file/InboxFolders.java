@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 /**
  * One client's folders of the file channel: its inbox, its outbox, and under the inbox {@code .done} (processed inputs)
@@ -64,9 +66,9 @@ final class InboxFolders {
         return moveWithoutOverwriting(written, outbox, baseName(inputName), ".results.csv");
     }
 
-    /** A hidden name in the outbox for an updates file being written. */
+    /** A hidden name in the outbox for an updates file being written, its own: two runs never write into one. */
     Path updatesInProgress(String name) {
-        return outbox.resolve("." + name + ".part");
+        return outbox.resolve("." + name + "-" + UUID.randomUUID() + ".part");
     }
 
     /** Publishes a complete updates file as {@code <name>.results.csv} in one atomic rename. */
@@ -88,14 +90,28 @@ final class InboxFolders {
         return moved;
     }
 
+    /**
+     * Gives the file its name in one step that never replaces another file: a hard link, made whole or refused when
+     * the name is taken, then the old name removed. A rename would replace a file that another writer (a second sync
+     * run, say) published between the check and the rename. Where hard links are not supported, a checked rename.
+     */
     private static Path moveWithoutOverwriting(Path source, Path folder, String base, String suffix) throws IOException {
         Path target = folder.resolve(fitting(base, suffix) + suffix);
         while (true) {
             try {
-                if (Files.exists(target)) {
-                    throw new FileAlreadyExistsException(target.toString());
+                try {
+                    Files.createLink(target, source);
+                } catch (UnsupportedOperationException | FileSystemException noLinks) {
+                    if (noLinks instanceof FileAlreadyExistsException taken) {
+                        throw taken;
+                    }
+                    if (Files.exists(target)) {
+                        throw new FileAlreadyExistsException(target.toString());
+                    }
+                    return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
                 }
-                return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.delete(source);
+                return target;
             } catch (FileAlreadyExistsException taken) {
                 String stamped = "-" + LocalDateTime.now().format(STAMP) + suffix;
                 target = folder.resolve(fitting(base, stamped) + stamped);

@@ -29,7 +29,8 @@ import io.cancelgateway.sync.SyncUpdate;
  * Tells the file channel's callers what a sync run changed: one {@code updates-<yyyyMMdd-HHmmss>.results.csv} in each
  * client's outbox (UTC) with a results file's columns plus {@code sync_state}, one row per changed result of a file request,
  * published in one atomic rename like a results file. Only once it is published are the results marked as told; a
- * run that fails before leaves them due, so they are written again (at least once, never lost).
+ * run that fails before leaves them due, so they are written again (at least once, never lost). Each client's file is
+ * written on its own: one that fails keeps none of the others back.
  */
 @ApplicationScoped
 @Named("writeFileUpdates")
@@ -60,8 +61,23 @@ public class WriteFileUpdates implements Processor {
         Map<String, List<SyncUpdate>> byClient = updates.stream()
                 .collect(Collectors.groupingBy(update -> update.check().client(), TreeMap::new, Collectors.toList()));
         String name = "updates-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
+        IOException failed = null;
         for (Map.Entry<String, List<SyncUpdate>> client : byClient.entrySet()) {
-            write(inboxes.foldersOf(client.getKey()), name, client.getKey(), client.getValue());
+            // One client's outbox failing keeps no other client's updates back.
+            try {
+                write(inboxes.foldersOf(client.getKey()), name, client.getKey(), client.getValue());
+            } catch (IOException | RuntimeException notWritten) {
+                IOException why = new IOException("updates file for client " + client.getKey() + " not written ("
+                        + client.getValue().size() + " results, told again once due): " + notWritten, notWritten);
+                if (failed == null) {
+                    failed = why;
+                } else {
+                    failed.addSuppressed(why);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 

@@ -13,8 +13,13 @@ public final class ResponseBodyMask {
 
     static final int MAX_BYTES = 4096;
     private static final String MASK = "****";
-    /** A JSON field with a string value; group 1 is everything up to the value, group 2 the field's name. */
-    private static final Pattern STRING_FIELD = Pattern.compile("(\"([A-Za-z0-9_-]*)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    /**
+     * A JSON field with a string value; group 1 is everything up to the value, group 2 the field's name. The value is
+     * matched by possessive runs, not character by character: an alternation repeated per character recurses once per
+     * character, and a provider's string of some thousands of them overflowed the stack.
+     */
+    private static final Pattern STRING_FIELD = Pattern.compile(
+            "(\"([A-Za-z0-9_-]*)\"\\s*:\\s*)\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"");
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i:secret|token|password|api[_-]?key|signature|authorization)");
 

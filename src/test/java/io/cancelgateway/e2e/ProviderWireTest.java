@@ -238,6 +238,38 @@ class ProviderWireTest {
     }
 
     @Test
+    void anAnswerLongerThanAMebibyteIsNotReadWholeAndIsARetryableError() {
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"payment_id\":\"p\",\"status\":\"cancelled\",\"pad\":\"" + "x".repeat(2 << 20) + "\"}")));
+        String requestId = "long-" + unique("l");
+
+        cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", unique("long")))
+                .statusCode(502)
+                .body("outcome", org.hamcrest.Matchers.equalTo("ERROR"))
+                .body("retryable", org.hamcrest.Matchers.equalTo(true))
+                .body("attempts", org.hamcrest.Matchers.equalTo(3))
+                .body("error", org.hamcrest.Matchers.startsWith(
+                        "hyperswitch answered with more than 1024 KiB after 3 attempts"));
+        given().header("X-Api-Key", RestCancelTest.API_KEY)
+                .when().get("/api/v1/cancellations/" + requestId + "/attempts")
+                .then().statusCode(200)
+                .body("items.failure", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.equalTo("hyperswitch answered with more than 1024 KiB")));
+    }
+
+    @Test
+    void aProviderMessageIsCutToWhatAResultShows() {
+        server.stubFor(post(urlPathMatching("/merchants/.*/order/.*/cancel")).willReturn(aResponse().withStatus(400)
+                .withBody("{\"status\":\"error\",\"error_code\":\"" + "C".repeat(300) + "\",\"error_message\":\""
+                        + "m".repeat(100_000) + "\"}")));
+
+        cancel(Map.of("provider", "juspay-order", "reference", unique("ord"))).statusCode(400)
+                .body("outcome", org.hamcrest.Matchers.equalTo("INVALID"))
+                .body("provider_code", org.hamcrest.Matchers.equalTo("C".repeat(255) + "…"))
+                .body("provider_message", org.hamcrest.Matchers.equalTo("m".repeat(255) + "…"));
+    }
+
+    @Test
     void missingCredentialsAreAuthFailedNamingThePropertyWithoutAnyCall() {
         cancel(Map.of("provider", "juspay-payout", "reference", unique("ful"), "customer_id", "c1",
                 "merchant_id", "acme"))

@@ -58,6 +58,18 @@ class ResponseBodyMaskTest {
                 .isEqualTo("{\"status\":\"ok\"}");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "m", "\\n", "\\\"" })
+    void aStringOfAMillionCharactersIsMaskedAround(String unit) {
+        String body = "{\"message\":\"" + unit.repeat(1_000_000 / unit.length()) + "\",\"api_key\":\"sk_live\"}";
+
+        String masked = ResponseBodyMask.mask(body, NO_SECRETS);
+
+        assertThat(masked).startsWith("{\"message\":\"" + unit);
+        assertThat(ResponseBodyMask.mask("{\"api_key\":\"sk_live\",\"message\":\"" + unit.repeat(1_000_000 / unit.length())
+                + "\"}", NO_SECRETS)).startsWith("{\"api_key\":\"****\",\"message\":\"");
+    }
+
     @Test
     void nullStaysNull() {
         assertThat(ResponseBodyMask.mask(null, List.of("snd_key"))).isNull();

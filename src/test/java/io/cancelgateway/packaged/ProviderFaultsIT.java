@@ -9,17 +9,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +33,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * Provider faults a production day brings, against the packaged service: a provider that accepts connections and never
- * answers (bulkhead and deadline), and one that goes down and comes back (circuit breaker).
+ * answers (bulkhead and deadline), one whose answer never ends (read limit), and one that goes down and comes back
+ * (circuit breaker).
  */
 class ProviderFaultsIT {
 
@@ -84,6 +90,42 @@ class ProviderFaultsIT {
                 assertThat(silent.connections()).isLessThanOrEqualTo(64);
                 // The deadline (3 s) bounds every one of them, the busy ones waiting 1 s (max-queue-wait).
                 assertThat(allAnswered).isLessThan(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    @Test
+    void anAnswerThatNeverEndsIsCutAfterAMebibyteAndTheConnectionClosed() throws Exception {
+        try (EndlessProvider endless = new EndlessProvider()) {
+            Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+            properties.put("cancel.providers.hyperswitch.base-url", "http://127.0.0.1:" + endless.port());
+            properties.put("cancel.retry.max-attempts", "2");
+            properties.put("cancel.retry.initial-backoff", "10ms");
+            // Read whole, two answers of this heap's size would end the service.
+            try (PackagedService service = PackagedService.start(List.of("-Xmx256m"), properties)) {
+                service.awaitReady(Duration.ofSeconds(60));
+                healthyCancel(service, "before-endless");
+
+                long started = System.nanoTime();
+                HttpResponse<String> answer = send(service,
+                        "{\"provider\":\"hyperswitch\",\"reference\":\"endless\"}").join();
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+                JsonNode result = CancellationsApi.JSON.readTree(answer.body());
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(502);
+                assertThat(result.get("outcome").asText()).isEqualTo("ERROR");
+                assertThat(result.get("attempts").asInt()).isEqualTo(2);
+                assertThat(result.get("error").asText())
+                        .isEqualTo("hyperswitch answered with more than 1024 KiB after 2 attempts");
+                await().atMost(Duration.ofSeconds(5)).until(() -> endless.closedByTheGateway() == 2);
+                System.out.printf("endless answer: the cancel ended in %d ms; the provider sent %d KiB on each of "
+                        + "%d connections before the gateway closed them%n", took.toMillis(),
+                        endless.largestKiB(), endless.connections());
+                assertThat(endless.connections()).isEqualTo(2);
+                // What was read is bounded; the rest was in the sockets' buffers when they were closed.
+                assertThat(endless.largestKiB()).isLessThan(64 * 1024);
+                assertThat(took).isLessThan(Duration.ofSeconds(10));
+                healthyCancel(service, "after-endless");
             }
         }
     }
@@ -207,6 +249,87 @@ class ProviderFaultsIT {
                 .header("X-Api-Key", "it-key")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A provider that answers every request with HTTP 200 and a chunked body that never ends. */
+    private static final class EndlessProvider implements AutoCloseable {
+
+        private final ServerSocket server;
+        private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+        private final AtomicInteger closed = new AtomicInteger();
+        private final AtomicLong largestBytes = new AtomicLong();
+
+        EndlessProvider() throws IOException {
+            server = new ServerSocket(0, 100);
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket socket = server.accept();
+                        accepted.add(socket);
+                        Thread answering = new Thread(() -> answer(socket), "endless-answer");
+                        answering.setDaemon(true);
+                        answering.start();
+                    } catch (IOException closing) {
+                        return;
+                    }
+                }
+            }, "endless-provider");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        private void answer(Socket socket) {
+            long sent = 0;
+            try {
+                InputStream in = socket.getInputStream();
+                StringBuilder head = new StringBuilder();
+                while (head.indexOf("\r\n\r\n") < 0) {
+                    int b = in.read();
+                    if (b < 0) {
+                        return;
+                    }
+                    head.append((char) b);
+                }
+                OutputStream out = socket.getOutputStream();
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                byte[] chunk = ("10000\r\n" + "x".repeat(0x10000) + "\r\n")
+                        .getBytes(StandardCharsets.US_ASCII);
+                while (true) {
+                    out.write(chunk);
+                    sent += 0x10000;
+                    largestBytes.accumulateAndGet(sent, Math::max);
+                }
+            } catch (IOException gatewayClosedIt) {
+                if (!server.isClosed()) {
+                    closed.incrementAndGet();
+                }
+            }
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int connections() {
+            return accepted.size();
+        }
+
+        int closedByTheGateway() {
+            return closed.get();
+        }
+
+        long largestKiB() {
+            return largestBytes.get() / 1024;
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            for (Socket socket : accepted) {
+                socket.close();
+            }
+        }
     }
 
     /** A provider that accepts every connection, reads nothing and never answers. */

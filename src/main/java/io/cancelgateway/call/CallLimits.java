@@ -12,6 +12,7 @@ import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpRequest;
@@ -21,14 +22,15 @@ import org.apache.hc.core5.util.Timeout;
 import io.cancelgateway.provider.ProviderSettings;
 
 /**
- * Gives every attempt the provider's connect and read timeouts, cut to what is left of the cancel's deadline, so that
- * the deadline bounds the attempts themselves, not only the waits between them. Both an {@link HttpClientConfigurer}
- * (it adds the request interceptor that sets the attempt's timeouts) and an {@link HttpActivityListener}: with a
- * listener, camel-http puts the exchange into each request's context, where the interceptor finds the cancel's call.
+ * Bounds every attempt in time and size: it gets the provider's connect and read timeouts, cut to what is left of the
+ * cancel's deadline, so that the deadline bounds the attempts themselves, not only the waits between them; and its
+ * answer is read up to {@link LimitedAnswer#MAX_BYTES}. Both an {@link HttpClientConfigurer} (it adds the interceptors)
+ * and an {@link HttpActivityListener}: with a listener, camel-http puts the exchange into each request's context,
+ * where the interceptors find the cancel's call.
  */
 @ApplicationScoped
-@Named("callTimeouts")
-public class CallTimeouts implements HttpClientConfigurer, HttpActivityListener {
+@Named("callLimits")
+public class CallLimits implements HttpClientConfigurer, HttpActivityListener {
 
     /** Where camel-http puts the exchange in the request's context when an activity listener is set. */
     private static final String EXCHANGE = "org.apache.camel.Exchange";
@@ -36,7 +38,7 @@ public class CallTimeouts implements HttpClientConfigurer, HttpActivityListener 
 
     private final ConfiguredProviders providers;
 
-    public CallTimeouts(ConfiguredProviders providers) {
+    public CallLimits(ConfiguredProviders providers) {
         this.providers = providers;
     }
 
@@ -47,6 +49,14 @@ public class CallTimeouts implements HttpClientConfigurer, HttpActivityListener 
                     && exchange.getProperty(CancelCall.PROPERTY) instanceof CancelCall call) {
                 HttpClientContext http = HttpClientContext.castOrCreate(context);
                 http.setRequestConfig(timeoutsFor(call, http.getRequestConfigOrDefault()));
+            }
+        });
+        // Before HttpClient hands the answer over: camel-http reads it whole, into memory.
+        client.addResponseInterceptorLast((response, entity, context) -> {
+            if (response instanceof ClassicHttpResponse answer && answer.getEntity() != null
+                    && context.getAttribute(EXCHANGE) instanceof Exchange exchange
+                    && exchange.getProperty(CancelCall.PROPERTY) instanceof CancelCall call) {
+                answer.setEntity(new LimitedAnswer(answer.getEntity(), call.provider().id()));
             }
         });
     }

@@ -1,0 +1,80 @@
+package io.cancelgateway.call;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
+
+/**
+ * A provider's answer, readable up to {@link #MAX_BYTES}: reading on fails with {@link AnswerTooLong}. HttpClient
+ * takes a failed read as the end of the connection and closes it unread, so an answer that never ends costs one
+ * mebibyte of memory, not all of it.
+ */
+final class LimitedAnswer extends HttpEntityWrapper {
+
+    /** Providers answer with a few kilobytes of JSON: anything near this long is a fault, not an answer. */
+    static final int MAX_BYTES = 1024 * 1024;
+
+    private final String provider;
+
+    LimitedAnswer(HttpEntity answer, String provider) {
+        super(answer);
+        this.provider = provider;
+    }
+
+    @Override
+    public InputStream getContent() throws IOException {
+        return new LimitedStream(super.getContent());
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+        try (InputStream in = getContent()) {
+            in.transferTo(out);
+        }
+    }
+
+    private final class LimitedStream extends FilterInputStream {
+
+        private long read;
+
+        LimitedStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        private void counted(long n) throws AnswerTooLong {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw new AnswerTooLong(provider);
+            }
+        }
+    }
+}
