@@ -1,6 +1,7 @@
 package io.cancelgateway.client;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,8 +21,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class AuthFailures {
 
     private static final Logger LOG = Logger.getLogger("io.cancelgateway.auth");
-    /** Addresses remembered at most: beyond it, those whose window is over are forgotten first. */
-    private static final int MAX_ADDRESSES = 10_000;
+    /**
+     * Addresses remembered at most. When a new one finds them all taken, those whose window is over are forgotten,
+     * then any not refused, down to {@link #ROOM_MADE}: a caller filling the table with addresses cannot keep its other
+     * addresses from being counted, and the table is swept once per thousand new addresses, not at every failure.
+     */
+    static final int MAX_ADDRESSES = 10_000;
+    private static final int ROOM_MADE = MAX_ADDRESSES - MAX_ADDRESSES / 10;
 
     private final MeterRegistry metrics;
     private final AuthFailuresConfig config;
@@ -42,13 +48,15 @@ public class AuthFailures {
     public void failed(String channel, String address) {
         metrics.counter("cancel.auth.failures", "channel", channel).increment();
         long now = System.nanoTime();
-        if (windows.size() >= MAX_ADDRESSES) {
-            windows.values().removeIf(window -> window.over(now, config));
-        }
-        Window window = windows.size() < MAX_ADDRESSES ? windows.computeIfAbsent(address, ignored -> new Window())
-                : windows.get(address);
+        Window window = windows.get(address);
         if (window == null) {
-            return; // counted, but not tracked: the memory it may take is bounded
+            if (windows.size() >= MAX_ADDRESSES) {
+                makeRoom(now);
+            }
+            if (windows.size() >= MAX_ADDRESSES) {
+                return; // every address remembered is refused: counted, but not tracked, so memory stays bounded
+            }
+            window = windows.computeIfAbsent(address, ignored -> new Window());
         }
         Window.Failure failure = window.failed(now, config);
         if (failure.first()) {
@@ -58,6 +66,19 @@ public class AuthFailures {
         if (failure.blocked()) {
             LOG.warnf("%s refused on the REST channel for %d s: %d failed authentications within %d s", address,
                     config.blockFor().toSeconds(), config.limit(), config.window().toSeconds());
+        }
+    }
+
+    private synchronized void makeRoom(long now) {
+        if (windows.size() < MAX_ADDRESSES) {
+            return; // another thread made it
+        }
+        windows.values().removeIf(window -> window.over(now, config));
+        Iterator<Window> remembered = windows.values().iterator();
+        while (windows.size() > ROOM_MADE && remembered.hasNext()) {
+            if (remembered.next().blockedFor(now).isZero()) {
+                remembered.remove();
+            }
         }
     }
 
