@@ -25,12 +25,14 @@ final class FileRequestIds {
 
     /**
      * Reads the whole file once, streaming, to hash its content, and checks on the way that no row is longer than
-     * {@code maxRowBytes} (a quoted field may span lines: a row ends at a line break outside quotes), so that an
-     * oversized value is refused before any row is processed and without ever being held whole.
+     * {@code maxRowBytes}, so that an oversized value is refused before any row is processed and without ever being
+     * held whole. A row ends at a line break outside quotes, and a quote opens a quoted value only where the CSV reader
+     * takes it to: at the start of a value (after spaces); inside an unquoted value it is a character like any other.
+     * Counted any other way, a file could hide an unbounded quoted value from this check.
      *
      * @throws CsvFileRejected naming the line where the first row too long starts
      */
-    static FileRequestIds of(Path file, int maxRowBytes) throws IOException {
+    static FileRequestIds of(Path file, int maxRowBytes, char delimiter) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
@@ -41,26 +43,25 @@ final class FileRequestIds {
         long line = 1;
         long rowStartLine = 1;
         long rowBytes = 0;
-        boolean quoted = false;
+        Lexing state = Lexing.VALUE_START;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
                 sha256.update(buffer, 0, read);
                 for (int i = 0; i < read; i++) {
                     byte b = buffer[i];
-                    // '"' and '\n' are single bytes in UTF-8, never part of another character.
-                    if (b == '"') {
-                        quoted = !quoted;
-                    } else if (b == '\n') {
+                    if (b == '\n') {
                         line++;
-                        if (!quoted) {
-                            rowBytes = 0;
-                            rowStartLine = line;
-                            continue;
-                        }
+                    }
+                    state = state.next(b, delimiter);
+                    if (state == Lexing.ROW_END) {
+                        rowBytes = 0;
+                        rowStartLine = line;
+                        state = Lexing.VALUE_START;
+                        continue;
                     }
                     if (++rowBytes > maxRowBytes) {
                         throw new CsvFileRejected("the row starting on line " + rowStartLine + " is longer than "
-                                + maxRowBytes + " bytes (cancel.file.max-line-bytes)" + (quoted
+                                + maxRowBytes + " bytes (cancel.file.max-line-bytes)" + (state.quoted()
                                         ? ", or a quote opened there is never closed" : "") + "; no row was processed");
                     }
                 }
@@ -76,5 +77,29 @@ final class FileRequestIds {
 
     String forRow(int row) {
         return prefix + row;
+    }
+
+    /**
+     * Where the CSV reader is in a row, one byte at a time. The delimiter, quote, space and line break are single bytes
+     * in UTF-8, never part of another character (a delimiter outside ASCII is refused by the configuration).
+     */
+    enum Lexing {
+        VALUE_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, ROW_END;
+
+        Lexing next(byte b, char delimiter) {
+            return switch (this) {
+                case VALUE_START, ROW_END -> b == '\n' ? ROW_END : b == delimiter ? VALUE_START
+                        : b == '"' ? QUOTED : b == ' ' || b == '\t' ? VALUE_START : UNQUOTED;
+                case UNQUOTED -> b == '\n' ? ROW_END : b == delimiter ? VALUE_START : UNQUOTED;
+                case QUOTED -> b == '"' ? QUOTE_IN_QUOTED : QUOTED;
+                // A doubled quote is one quote in the value; any other quote closes it.
+                case QUOTE_IN_QUOTED -> b == '"' ? QUOTED : b == '\n' ? ROW_END : b == delimiter ? VALUE_START
+                        : UNQUOTED;
+            };
+        }
+
+        boolean quoted() {
+            return this == QUOTED;
+        }
     }
 }

@@ -79,7 +79,7 @@ public class ProcessCsvFile implements Processor {
         this.camel = camel;
         this.inboxes = inboxes;
         this.metrics = metrics;
-        this.delimiter = config.delimiter();
+        this.delimiter = usable(config.delimiter());
         this.concurrency = config.concurrency();
         this.maxLineBytes = config.maxLineBytes();
         this.escapeFormulas = config.escapeFormulas();
@@ -90,6 +90,18 @@ public class ProcessCsvFile implements Processor {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * The delimiter, if the CSV reader and the row-length check can tell it apart from quotes, padding and line
+     * breaks: one ASCII character other than those.
+     */
+    static char usable(char delimiter) {
+        if (delimiter > 0x7F || delimiter == '"' || delimiter == ' ' || delimiter == '\n' || delimiter == '\r') {
+            throw new IllegalArgumentException("cancel.file.delimiter must be one ASCII character other than a quote, "
+                    + "a space or a line break, was U+" + String.format("%04X", (int) delimiter));
+        }
+        return delimiter;
     }
 
     @PreDestroy
@@ -123,7 +135,7 @@ public class ProcessCsvFile implements Processor {
         Path partial = folders.resultsInProgress(name);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         try {
-            FileRequestIds ids = FileRequestIds.of(input, maxLineBytes);
+            FileRequestIds ids = FileRequestIds.of(input, maxLineBytes, delimiter);
             Semaphore running = new Semaphore(concurrency);
             try (InputStream in = Files.newInputStream(input, LinkOption.NOFOLLOW_LINKS);
                     CsvRequestReader reader = new CsvRequestReader(in, delimiter);
