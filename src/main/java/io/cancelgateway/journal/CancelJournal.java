@@ -173,6 +173,15 @@ public class CancelJournal {
     }
 
     /**
+     * Followed results due by a time, oldest first. The lower bound is not a filter: H2 keeps NULLs at the start of an
+     * index, so {@code next_check_at <= ?} alone walked every result never followed at each poll (300,000 index
+     * entries, 36 ms, for 10 due ones).
+     */
+    static final String DUE_CANDIDATES = "SELECT request_id FROM cancel_request WHERE next_check_at >= ? "
+            + "AND next_check_at <= ? AND state = 'DONE' AND (sync_lease_until IS NULL OR sync_lease_until < ?) "
+            + "ORDER BY next_check_at LIMIT ";
+
+    /**
      * Leases up to {@code max} followed results that are due (a status check, or telling the caller of a change), the
      * longest due first, for {@code lease}. Each lease is a conditional update, so of several instances sharing the
      * database exactly one holds a result at a time; a lease not given back (a crash) runs out and the result is due
@@ -184,11 +193,10 @@ public class CancelJournal {
         }
         OffsetDateTime now = now();
         // A few more candidates than wanted: another instance may lease some of them first.
-        List<String> candidates = query("SELECT request_id FROM cancel_request WHERE next_check_at <= ? "
-                + "AND state = 'DONE' AND (sync_lease_until IS NULL OR sync_lease_until < ?) "
-                + "ORDER BY next_check_at LIMIT " + (2 * max), statement -> {
-                    statement.setObject(1, now);
+        List<String> candidates = query(DUE_CANDIDATES + (2 * max), statement -> {
+                    statement.setObject(1, utc(Instant.EPOCH));
                     statement.setObject(2, now);
+                    statement.setObject(3, now);
                 }, rs -> rs.getString(1));
         List<DueCheck> leased = new ArrayList<>();
         for (String key : candidates) {

@@ -26,11 +26,18 @@ public final class ProviderSettings {
     private final Provider provider;
     private final Config config;
     private final URI baseUrl;
-    // Read once: asked on every request. Per-merchant keys are looked up as asked, since merchant ids come from
-    // requests and may be configured through environment variables that cannot be listed up front.
+    // Read once: asked on every request or attempt. Per-merchant keys are looked up as asked, since merchant ids come
+    // from requests and may be configured through environment variables that cannot be listed up front.
     private final Optional<String> defaultMerchantId;
     private final Optional<String> apiKey;
     private final Optional<String> secretKey;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final int maxConcurrentCalls;
+    private final Duration maxQueueWait;
+    private final Duration deadline;
+    private final int circuitFailures;
+    private final Duration circuitOpenFor;
 
     /**
      * @throws IllegalStateException naming the property when the base URL is missing or not an absolute http(s) URL
@@ -43,6 +50,13 @@ public final class ProviderSettings {
         this.defaultMerchantId = nonBlank(property("merchant-id"));
         this.apiKey = nonBlank(property("api-key"));
         this.secretKey = nonBlank(property("secret-key"));
+        this.connectTimeout = duration("connect-timeout", DEFAULT_CONNECT_TIMEOUT);
+        this.readTimeout = duration("read-timeout", DEFAULT_READ_TIMEOUT);
+        this.maxConcurrentCalls = atLeastOne("max-concurrent-calls", DEFAULT_MAX_CONCURRENT_CALLS);
+        this.maxQueueWait = duration("max-queue-wait", DEFAULT_MAX_QUEUE_WAIT);
+        this.deadline = duration("deadline", DEFAULT_DEADLINE);
+        this.circuitFailures = atLeastOne("circuit-breaker.failures", DEFAULT_CIRCUIT_FAILURES);
+        this.circuitOpenFor = duration("circuit-breaker.open-for", DEFAULT_CIRCUIT_OPEN_FOR);
     }
 
     public Provider provider() {
@@ -55,47 +69,36 @@ public final class ProviderSettings {
     }
 
     public Duration connectTimeout() {
-        return duration("connect-timeout", DEFAULT_CONNECT_TIMEOUT);
+        return connectTimeout;
     }
 
     public Duration readTimeout() {
-        return duration("read-timeout", DEFAULT_READ_TIMEOUT);
+        return readTimeout;
     }
 
     /** Calls in flight to this provider at most: its connection pool and the threads that wait for its answers. */
     public int maxConcurrentCalls() {
-        int calls = config.getOptionalValue(property("max-concurrent-calls"), Integer.class)
-                .orElse(DEFAULT_MAX_CONCURRENT_CALLS);
-        if (calls < 1) {
-            throw new IllegalStateException(property("max-concurrent-calls") + " must be at least 1, was " + calls);
-        }
-        return calls;
+        return maxConcurrentCalls;
     }
 
     /** The longest a call waits for one of {@link #maxConcurrentCalls()} before it is answered busy, without a call. */
     public Duration maxQueueWait() {
-        return duration("max-queue-wait", DEFAULT_MAX_QUEUE_WAIT);
+        return maxQueueWait;
     }
 
     /** The time all attempts of one cancel and the waits between them take at most. */
     public Duration deadline() {
-        return duration("deadline", DEFAULT_DEADLINE);
+        return deadline;
     }
 
     /** Failed calls in a row after which the provider's circuit opens. */
     public int circuitFailures() {
-        int failures = config.getOptionalValue(property("circuit-breaker.failures"), Integer.class)
-                .orElse(DEFAULT_CIRCUIT_FAILURES);
-        if (failures < 1) {
-            throw new IllegalStateException(property("circuit-breaker.failures") + " must be at least 1, was "
-                    + failures);
-        }
-        return failures;
+        return circuitFailures;
     }
 
     /** How long an open circuit refuses calls before it lets one trial call through. */
     public Duration circuitOpenFor() {
-        return duration("circuit-breaker.open-for", DEFAULT_CIRCUIT_OPEN_FOR);
+        return circuitOpenFor;
     }
 
     public Optional<String> defaultMerchantId() {
@@ -123,6 +126,14 @@ public final class ProviderSettings {
 
     private Optional<String> merchantValue(String merchantId, String key) {
         return merchantId == null ? Optional.empty() : nonBlank(merchantKeyProperty(merchantId, key));
+    }
+
+    private int atLeastOne(String key, int defaultValue) {
+        int value = config.getOptionalValue(property(key), Integer.class).orElse(defaultValue);
+        if (value < 1) {
+            throw new IllegalStateException(property(key) + " must be at least 1, was " + value);
+        }
+        return value;
     }
 
     private Duration duration(String key, Duration defaultValue) {
