@@ -38,8 +38,7 @@ public class PrepareCall implements Processor {
         CancelRequest request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
         ProviderApi api = providers.api(provider);
         ProviderSettings settings = providers.settings(provider);
-        String merchantId = request.merchantId() != null ? request.merchantId()
-                : settings.defaultMerchantId().orElse(null);
+        String merchantId = settings.merchantFor(request.merchantId());
         CancelRequest forMerchant = request.withMerchantId(merchantId);
         if (api.needsMerchantId() && merchantId == null) {
             decide(exchange, CancelResult.withoutCall(forMerchant, Outcome.INVALID, "merchant_id is required for "

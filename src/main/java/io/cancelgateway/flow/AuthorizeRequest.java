@@ -13,6 +13,8 @@ import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
 import io.cancelgateway.provider.Provider;
 import io.cancelgateway.routing.ProviderRoutingRules;
+import io.cancelgateway.routing.ProviderRoutingRules.RoutingDecision;
+import io.quarkus.runtime.Startup;
 
 /**
  * Lets a request through only for a merchant and a provider its client may cancel for: the request's merchant, else
@@ -20,6 +22,7 @@ import io.cancelgateway.routing.ProviderRoutingRules;
  * without a call and without a claim: nothing of it is journaled, so it can neither replay nor block another client's
  * request.
  */
+@Startup // so that routing rules that do not compile stop the service at its start
 @ApplicationScoped
 @Named("authorizeRequest")
 public class AuthorizeRequest implements Processor {
@@ -39,13 +42,15 @@ public class AuthorizeRequest implements Processor {
         }
         Client client = RequestClient.of(exchange);
         CancelRequest request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
-        Provider provider = rules.route(request).provider();
+        RoutingDecision routing = rules.route(request);
+        exchange.setProperty(CancelExchange.ROUTING, routing);
+        Provider provider = routing.provider();
         if (provider != null && !client.mayCancelAt(provider.id())) {
             forbid(exchange, request, "client " + client.name() + " may not cancel at " + provider.id());
             return;
         }
-        String merchantId = request.merchantId() != null || provider == null ? request.merchantId()
-                : providers.settings(provider).defaultMerchantId().orElse(null);
+        String merchantId = provider == null ? request.merchantId()
+                : providers.settings(provider).merchantFor(request.merchantId());
         if (!client.mayCancelFor(merchantId)) {
             forbid(exchange, request, merchantId == null
                     ? "client " + client.name() + " cancels for its own merchants only: name one in merchant_id"

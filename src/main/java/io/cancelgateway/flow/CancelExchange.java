@@ -11,6 +11,8 @@ public final class CancelExchange {
     public static final String STARTED_NANOS = "CancelStartedNanos";
     /** The request as accepted, before routing: what a failed run's ERROR result is about. */
     public static final String REQUEST = "CancelRequest";
+    /** The router's decision for the request, made once, when the request is authorized. */
+    public static final String ROUTING = "CancelRouting";
     /** The provider id the router chose. */
     public static final String PROVIDER = "CancelProvider";
     /** The result once known; the flow skips the provider call when validation or routing already decided it. */

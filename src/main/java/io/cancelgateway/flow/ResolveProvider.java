@@ -9,21 +9,15 @@ import org.apache.camel.Processor;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
-import io.cancelgateway.routing.ProviderRoutingRules;
 import io.cancelgateway.routing.ProviderRoutingRules.RoutingDecision;
-import io.quarkus.runtime.Startup;
 
-/** Names the provider for the content-based router, or decides INVALID when no provider applies. */
-@Startup
+/**
+ * Names the provider for the content-based router, or decides INVALID when no provider applies, from the routing
+ * decision made when the request was authorized: the rules run once per request.
+ */
 @ApplicationScoped
 @Named("resolveProvider")
 public class ResolveProvider implements Processor {
-
-    private final ProviderRoutingRules rules;
-
-    public ResolveProvider(ProviderRoutingRules rules) {
-        this.rules = rules;
-    }
 
     @Override
     public void process(Exchange exchange) throws Exception {
@@ -31,7 +25,7 @@ public class ResolveProvider implements Processor {
             return;
         }
         CancelRequest request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
-        RoutingDecision decision = rules.route(request);
+        RoutingDecision decision = exchange.getProperty(CancelExchange.ROUTING, RoutingDecision.class);
         if (decision.provider() == null) {
             exchange.setProperty(CancelExchange.RESULT,
                     CancelResult.withoutCall(request, Outcome.INVALID, decision.error()));

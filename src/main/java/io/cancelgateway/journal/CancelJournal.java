@@ -339,35 +339,10 @@ public class CancelJournal {
 
     /** Finished results, newest first. */
     public JournalPage list(JournalQuery filter) {
-        StringBuilder sql = new StringBuilder("SELECT request_id, received_at, result_json FROM cancel_request "
-                + "WHERE state = 'DONE' AND client = ?");
-        List<Object> values = new ArrayList<>();
-        values.add(filter.client());
-        condition(sql, values, "provider", filter.provider());
-        condition(sql, values, "merchant_id", filter.merchantId());
-        condition(sql, values, "reference", filter.reference());
-        condition(sql, values, "outcome", filter.outcome());
-        condition(sql, values, "channel", filter.channel());
-        condition(sql, values, "sync_state", filter.syncState());
-        if (filter.since() != null) {
-            sql.append(" AND received_at >= ?");
-            values.add(utc(filter.since()));
-        }
-        if (filter.until() != null) {
-            sql.append(" AND received_at < ?");
-            values.add(utc(filter.until()));
-        }
-        if (filter.cursor() != null) {
-            Cursor after = Cursor.decode(filter.cursor());
-            sql.append(" AND (received_at < ? OR (received_at = ? AND request_id < ?))");
-            values.add(utc(after.receivedAt()));
-            values.add(utc(after.receivedAt()));
-            values.add(after.requestId());
-        }
-        sql.append(" ORDER BY received_at DESC, request_id DESC LIMIT ").append(filter.limit() + 1);
-        List<Object[]> rows = query(sql.toString(), statement -> {
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
+        ListStatement statement = ListStatement.of(filter);
+        List<Object[]> rows = query(statement.sql(), prepared -> {
+            for (int i = 0; i < statement.values().size(); i++) {
+                prepared.setObject(i + 1, statement.values().get(i));
             }
         }, rs -> new Object[] { rs.getString(1), instant(rs, 2), rs.getString(3) });
         boolean more = rows.size() > filter.limit();
@@ -375,6 +350,46 @@ public class CancelJournal {
         List<CancelResult> items = page.stream().map(row -> read((String) row[2], CancelResult.class)).toList();
         Object[] last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new JournalPage(items, more ? new Cursor((Instant) last[1], (String) last[0]).encode() : null);
+    }
+
+    /**
+     * The query of one page of a client's finished results and its values. It reads the client's index
+     * ({@code client, received_at DESC, request_id DESC}) in its own order from where the page starts, so a page costs
+     * its rows whatever the journal holds: the order names {@code client} (one value here) because H2 takes an index
+     * as sorted only when the order starts with its first column, and a cursor bounds {@code received_at} on its own
+     * too, which H2 seeks to (the condition that breaks ties on {@code request_id} alone it cannot).
+     */
+    record ListStatement(String sql, List<Object> values) {
+
+        static ListStatement of(JournalQuery filter) {
+            StringBuilder sql = new StringBuilder("SELECT request_id, received_at, result_json FROM cancel_request "
+                    + "WHERE state = 'DONE' AND client = ?");
+            List<Object> values = new ArrayList<>();
+            values.add(filter.client());
+            condition(sql, values, "provider", filter.provider());
+            condition(sql, values, "merchant_id", filter.merchantId());
+            condition(sql, values, "reference", filter.reference());
+            condition(sql, values, "outcome", filter.outcome());
+            condition(sql, values, "channel", filter.channel());
+            condition(sql, values, "sync_state", filter.syncState());
+            if (filter.since() != null) {
+                sql.append(" AND received_at >= ?");
+                values.add(utc(filter.since()));
+            }
+            if (filter.until() != null) {
+                sql.append(" AND received_at < ?");
+                values.add(utc(filter.until()));
+            }
+            if (filter.cursor() != null) {
+                Cursor after = Cursor.decode(filter.cursor());
+                sql.append(" AND received_at <= ? AND (received_at < ? OR request_id < ?)");
+                values.add(utc(after.receivedAt()));
+                values.add(utc(after.receivedAt()));
+                values.add(after.requestId());
+            }
+            sql.append(" ORDER BY client, received_at DESC, request_id DESC LIMIT ").append(filter.limit() + 1);
+            return new ListStatement(sql.toString(), values);
+        }
     }
 
     /** Deletes requests received before the cutoff, with their attempts; returns how many requests. */

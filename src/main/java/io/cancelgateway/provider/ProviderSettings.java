@@ -101,8 +101,9 @@ public final class ProviderSettings {
         return circuitOpenFor;
     }
 
-    public Optional<String> defaultMerchantId() {
-        return defaultMerchantId;
+    /** The merchant a request is for: the one it names, else the provider's default; null without either. */
+    public String merchantFor(String requestedMerchantId) {
+        return requestedMerchantId != null ? requestedMerchantId : defaultMerchantId.orElse(null);
     }
 
     /** The API key for the merchant: its own override, else the provider's. */

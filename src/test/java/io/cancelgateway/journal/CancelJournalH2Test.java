@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,6 +84,51 @@ class CancelJournalH2Test extends CancelJournalContract {
             }
             assertThat(found).isEqualTo(5);
         }
+    }
+
+    @Test
+    void aPageOfResultsReadsItsRowsNotEveryResultOfTheClient() throws Exception {
+        OffsetDateTime first = OffsetDateTime.ofInstant(START, ZoneOffset.UTC);
+        try (Connection connection = dataSource().getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cancel_request (request_id, "
+                    + "channel, request_json, state, owner, received_at, claimed_at, client, result_json) "
+                    + "VALUES (?, 'rest', '{}', 'DONE', 'test', ?, ?, ?, '{}')")) {
+                for (int i = 0; i < 5_000; i++) {
+                    for (String client : List.of("acme", "other")) {
+                        insert.setString(1, client + "/req-" + i);
+                        insert.setObject(2, first.plusSeconds(i));
+                        insert.setObject(3, first.plusSeconds(i));
+                        insert.setString(4, client);
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            String middle = new CancelJournal.Cursor(first.plusSeconds(2_500).toInstant(), "acme/req-2500").encode();
+
+            for (String cursor : Arrays.asList(null, middle)) {
+                CancelJournal.ListStatement page = CancelJournal.ListStatement.of(new JournalQuery("acme", null, null,
+                        null, null, null, null, null, null, 50, cursor));
+                PreparedStatement plan = connection.prepareStatement("EXPLAIN ANALYZE " + page.sql());
+                for (int i = 0; i < page.values().size(); i++) {
+                    plan.setObject(i + 1, page.values().get(i));
+                }
+                try (ResultSet rs = plan.executeQuery()) {
+                    rs.next();
+                    String explained = rs.getString(1);
+                    Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(explained);
+                    assertThat(scanned.find()).as(explained).isTrue();
+                    // The page's 51 rows (one to tell whether there is more) and where the range ends; without the
+                    // descending index all 5,000 of the client's, sorted.
+                    assertThat(Integer.parseInt(scanned.group(1))).as(explained).isLessThanOrEqualTo(53);
+                    assertThat(explained).contains("index sorted");
+                }
+            }
+        }
+        JournalPage newest = journal.list(new JournalQuery("acme", null, null, null, null, null, null, null, null, 50,
+                null));
+        assertThat(newest.items()).hasSize(50);
+        assertThat(newest.next()).isNotNull();
     }
 
     @Override
