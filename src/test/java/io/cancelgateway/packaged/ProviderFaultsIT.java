@@ -252,30 +252,20 @@ class ProviderFaultsIT {
     }
 
     /** A provider that answers every request with HTTP 200 and a chunked body that never ends. */
-    private static final class EndlessProvider implements AutoCloseable {
+    private static final class EndlessProvider extends RawProvider {
 
-        private final ServerSocket server;
-        private final List<Socket> accepted = new CopyOnWriteArrayList<>();
         private final AtomicInteger closed = new AtomicInteger();
         private final AtomicLong largestBytes = new AtomicLong();
 
         EndlessProvider() throws IOException {
-            server = new ServerSocket(0, 100);
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket socket = server.accept();
-                        accepted.add(socket);
-                        Thread answering = new Thread(() -> answer(socket), "endless-answer");
-                        answering.setDaemon(true);
-                        answering.start();
-                    } catch (IOException closing) {
-                        return;
-                    }
-                }
-            }, "endless-provider");
-            acceptor.setDaemon(true);
-            acceptor.start();
+            super("endless-provider");
+        }
+
+        @Override
+        void accepted(Socket socket) {
+            Thread answering = new Thread(() -> answer(socket), "endless-answer");
+            answering.setDaemon(true);
+            answering.start();
         }
 
         private void answer(Socket socket) {
@@ -293,26 +283,17 @@ class ProviderFaultsIT {
                 OutputStream out = socket.getOutputStream();
                 out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
-                byte[] chunk = ("10000\r\n" + "x".repeat(0x10000) + "\r\n")
-                        .getBytes(StandardCharsets.US_ASCII);
+                byte[] chunk = ("10000\r\n" + "x".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
                 while (true) {
                     out.write(chunk);
                     sent += 0x10000;
                     largestBytes.accumulateAndGet(sent, Math::max);
                 }
             } catch (IOException gatewayClosedIt) {
-                if (!server.isClosed()) {
+                if (open()) {
                     closed.incrementAndGet();
                 }
             }
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        int connections() {
-            return accepted.size();
         }
 
         int closedByTheGateway() {
@@ -322,35 +303,48 @@ class ProviderFaultsIT {
         long largestKiB() {
             return largestBytes.get() / 1024;
         }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            for (Socket socket : accepted) {
-                socket.close();
-            }
-        }
     }
 
     /** A provider that accepts every connection, reads nothing and never answers. */
-    private static final class SilentProvider implements AutoCloseable {
+    private static final class SilentProvider extends RawProvider {
+
+        SilentProvider() throws IOException {
+            super("silent-provider");
+        }
+
+        @Override
+        void accepted(Socket socket) {
+            // Holds the connection open and says nothing.
+        }
+    }
+
+    /** A socket server standing in for a provider: it accepts connections and hands each to {@link #accepted}. */
+    private abstract static class RawProvider implements AutoCloseable {
 
         private final ServerSocket server;
         private final List<Socket> accepted = new CopyOnWriteArrayList<>();
 
-        SilentProvider() throws IOException {
+        RawProvider(String name) throws IOException {
             server = new ServerSocket(0, 1000);
             Thread acceptor = new Thread(() -> {
                 while (!server.isClosed()) {
                     try {
-                        accepted.add(server.accept());
+                        Socket socket = server.accept();
+                        accepted.add(socket);
+                        accepted(socket);
                     } catch (IOException closed) {
                         return;
                     }
                 }
-            }, "silent-provider");
+            }, name);
             acceptor.setDaemon(true);
             acceptor.start();
+        }
+
+        abstract void accepted(Socket socket);
+
+        boolean open() {
+            return !server.isClosed();
         }
 
         int port() {
