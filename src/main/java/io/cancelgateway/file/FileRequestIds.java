@@ -17,6 +17,8 @@ final class FileRequestIds {
 
     private static final int NAME_LENGTH = 60;
 
+    private static final int BYTE_ORDER_MARK = 0xFEFF;
+
     private final String prefix;
 
     private FileRequestIds(String prefix) {
@@ -44,25 +46,53 @@ final class FileRequestIds {
         long rowStartLine = 1;
         long rowBytes = 0;
         Lexing state = Lexing.VALUE_START;
+        boolean atStart = true;
+        boolean afterCarriageReturn = false;
+        int pendingBytes = 0;
+        int codePoint = 0;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
                 sha256.update(buffer, 0, read);
                 for (int i = 0; i < read; i++) {
-                    byte b = buffer[i];
-                    if (b == '\n') {
+                    int b = buffer[i] & 0xFF;
+                    boolean endsRow = (b == '\n' || b == '\r') && !state.quoted();
+                    if (++rowBytes > maxRowBytes && !endsRow) {
+                        throw new CsvFileRejected("the row starting on line " + rowStartLine + " is longer than "
+                                + maxRowBytes + " bytes (cancel.file.max-line-bytes)" + (state.quoted()
+                                        ? ", or a quote opened there is never closed" : "") + "; no row was processed");
+                    }
+                    // The reader reads characters: whitespace before a quote may take several bytes.
+                    if (pendingBytes > 0 && (b & 0xC0) == 0x80) {
+                        codePoint = codePoint << 6 | b & 0x3F;
+                        if (--pendingBytes > 0) {
+                            continue;
+                        }
+                    } else if (b >= 0xC0) {
+                        pendingBytes = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+                        codePoint = b & 0x3F >> pendingBytes;
+                        continue;
+                    } else {
+                        // ASCII, or a byte out of place (the reader refuses the file for it later).
+                        pendingBytes = 0;
+                        codePoint = b < 0x80 ? b : 0xFFFD;
+                    }
+                    if (atStart) {
+                        atStart = false;
+                        if (codePoint == BYTE_ORDER_MARK) {
+                            rowBytes = 0;
+                            continue;
+                        }
+                    }
+                    // CRLF, LF and a lone CR each end a line, as the reader counts them.
+                    if (codePoint == '\r' || codePoint == '\n' && !afterCarriageReturn) {
                         line++;
                     }
-                    state = state.next(b, delimiter);
+                    afterCarriageReturn = codePoint == '\r';
+                    state = state.next(codePoint, delimiter);
                     if (state == Lexing.ROW_END) {
                         rowBytes = 0;
                         rowStartLine = line;
                         state = Lexing.VALUE_START;
-                        continue;
-                    }
-                    if (++rowBytes > maxRowBytes) {
-                        throw new CsvFileRejected("the row starting on line " + rowStartLine + " is longer than "
-                                + maxRowBytes + " bytes (cancel.file.max-line-bytes)" + (state.quoted()
-                                        ? ", or a quote opened there is never closed" : "") + "; no row was processed");
                     }
                 }
             }
@@ -80,20 +110,22 @@ final class FileRequestIds {
     }
 
     /**
-     * Where the CSV reader is in a row, one byte at a time. The delimiter, quote, space and line break are single bytes
-     * in UTF-8, never part of another character (a delimiter outside ASCII is refused by the configuration).
+     * Where the CSV reader (Commons CSV, RFC 4180, surrounding spaces ignored) is in a row, one character at a time: a
+     * line break (CRLF, LF or a lone CR) outside quotes ends the row; a quote opens a quoted value only at the start of
+     * a value, after any whitespace; a doubled quote inside one stands for a quote.
      */
     enum Lexing {
         VALUE_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, ROW_END;
 
-        Lexing next(byte b, char delimiter) {
+        Lexing next(int c, char delimiter) {
+            boolean lineBreak = c == '\n' || c == '\r';
             return switch (this) {
-                case VALUE_START, ROW_END -> b == '\n' ? ROW_END : b == delimiter ? VALUE_START
-                        : b == '"' ? QUOTED : b == ' ' || b == '\t' ? VALUE_START : UNQUOTED;
-                case UNQUOTED -> b == '\n' ? ROW_END : b == delimiter ? VALUE_START : UNQUOTED;
-                case QUOTED -> b == '"' ? QUOTE_IN_QUOTED : QUOTED;
+                case VALUE_START, ROW_END -> lineBreak ? ROW_END : c == delimiter ? VALUE_START
+                        : c == '"' ? QUOTED : Character.isWhitespace(c) ? VALUE_START : UNQUOTED;
+                case UNQUOTED -> lineBreak ? ROW_END : c == delimiter ? VALUE_START : UNQUOTED;
+                case QUOTED -> c == '"' ? QUOTE_IN_QUOTED : QUOTED;
                 // A doubled quote is one quote in the value; any other quote closes it.
-                case QUOTE_IN_QUOTED -> b == '"' ? QUOTED : b == '\n' ? ROW_END : b == delimiter ? VALUE_START
+                case QUOTE_IN_QUOTED -> c == '"' ? QUOTED : lineBreak ? ROW_END : c == delimiter ? VALUE_START
                         : UNQUOTED;
             };
         }

@@ -40,6 +40,18 @@ class FileRequestIdsTest {
                 // The quote in x"y is a character, so the second value opens a quote the reader keeps open.
                 Arguments.of("a quote after a value with a quote in it", "reference,reason\nx\"y,\"\n"
                         + MANY_SHORT_LINES, 2),
+                // What the reader takes for a line break, a byte order mark and padding, the check takes too.
+                Arguments.of("a quoted value after a lone CR, never closed", "reference\r\"ord_1\r"
+                        + "a\r".repeat(100), 2),
+                Arguments.of("rows ended by lone CRs", "reference\r" + "ord_1\r".repeat(100), null),
+                Arguments.of("rows ended by CRLF", "reference\r\n" + "ord_1\r\n".repeat(100), null),
+                Arguments.of("a quoted value after a byte order mark, never closed", "\uFEFF\"reference\n"
+                        + MANY_SHORT_LINES, 1),
+                Arguments.of("a quoted value after a vertical tab, never closed", "reference,reason\nord_1,\u000B\"x\n"
+                        + MANY_SHORT_LINES, 2),
+                Arguments.of("a quoted value after an ideographic space, never closed", "reference,reason\nord_1,"
+                        + "\u3000\"x\n" + MANY_SHORT_LINES, 2),
+                Arguments.of("a row exactly as long as allowed", "reference\n" + "o".repeat(MAX_ROW) + "\r\n", null),
                 Arguments.of("a long row", "reference\n" + "o".repeat(MAX_ROW + 1) + "\n", 2),
                 Arguments.of("a long row after others", "reference\nord_1\n\n" + "o".repeat(MAX_ROW + 1), 4));
     }
