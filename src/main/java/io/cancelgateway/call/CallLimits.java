@@ -13,7 +13,9 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
@@ -24,9 +26,9 @@ import io.cancelgateway.provider.ProviderSettings;
 /**
  * Bounds every attempt in time and size: it gets the provider's connect and read timeouts, cut to what is left of the
  * cancel's deadline, so that the deadline bounds the attempts themselves, not only the waits between them; and its
- * answer is read up to {@link LimitedAnswer#MAX_BYTES}. Both an {@link HttpClientConfigurer} (it adds the interceptors)
- * and an {@link HttpActivityListener}: with a listener, camel-http puts the exchange into each request's context,
- * where the interceptors find the cancel's call.
+ * answer is read up to {@link LimitedAnswer#MAX_BYTES}, and only as sent: a compressed one is refused. Both an
+ * {@link HttpClientConfigurer} (it adds the interceptors) and an {@link HttpActivityListener}: with a listener,
+ * camel-http puts the exchange into each request's context, where the interceptors find the cancel's call.
  */
 @ApplicationScoped
 @Named("callLimits")
@@ -51,11 +53,16 @@ public class CallLimits implements HttpClientConfigurer, HttpActivityListener {
                 http.setRequestConfig(timeoutsFor(call, http.getRequestConfigOrDefault()));
             }
         });
-        // Before HttpClient hands the answer over: camel-http reads it whole, into memory.
+        // Before HttpClient hands the answer over: camel-http reads it whole, into memory, and decompresses it.
         client.addResponseInterceptorLast((response, entity, context) -> {
             if (response instanceof ClassicHttpResponse answer && answer.getEntity() != null
                     && context.getAttribute(EXCHANGE) instanceof Exchange exchange
                     && exchange.getProperty(CancelCall.PROPERTY) instanceof CancelCall call) {
+                Header encoding = answer.getFirstHeader(HttpHeaders.CONTENT_ENCODING);
+                if (encoding != null && !encoding.getValue().isBlank()
+                        && !"identity".equalsIgnoreCase(encoding.getValue().trim())) {
+                    throw AnswerNotRead.encoded(call.provider().id(), encoding.getValue());
+                }
                 answer.setEntity(new LimitedAnswer(answer.getEntity(), call.provider().id()));
             }
         });

@@ -9,7 +9,7 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
 
 /**
- * A provider's answer, readable up to {@link #MAX_BYTES}: reading on fails with {@link AnswerTooLong}. HttpClient
+ * A provider's answer, readable up to {@link #MAX_BYTES}: reading on fails with {@link AnswerNotRead}. HttpClient
  * takes a failed read as the end of the connection and closes it unread, so an answer that never ends costs one
  * mebibyte of memory, not all of it.
  */
@@ -70,10 +70,10 @@ final class LimitedAnswer extends HttpEntityWrapper {
             return skipped;
         }
 
-        private void counted(long n) throws AnswerTooLong {
+        private void counted(long n) throws AnswerNotRead {
             read += n;
             if (read > MAX_BYTES) {
-                throw new AnswerTooLong(provider);
+                throw AnswerNotRead.tooLong(provider);
             }
         }
     }

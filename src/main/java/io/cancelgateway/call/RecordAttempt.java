@@ -97,7 +97,7 @@ public class RecordAttempt implements Processor {
         while (cause != null && !(cause instanceof IOException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof AnswerTooLong) {
+        if (cause instanceof AnswerNotRead) {
             // Like a connection lost while the answer came: retried, and the cancel ends ERROR if every attempt was.
             return new CallReport(attempt, null, cause.getMessage(), false, false);
         }

@@ -16,11 +16,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -255,6 +258,27 @@ class ProviderWireTest {
                 .then().statusCode(200)
                 .body("items.failure", org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.equalTo("hyperswitch answered with more than 1024 KiB")));
+    }
+
+    @Test
+    void aCompressedAnswerIsRefusedUnreadSinceItWouldBeDecompressedWhole() throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write(new byte[8 << 20]); // 8 MiB of zeros in about 8 KiB
+        }
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Encoding", "gzip").withBody(compressed.toByteArray())));
+        String requestId = "gzip-" + unique("g");
+
+        cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", unique("gzip")))
+                .statusCode(502)
+                .body("outcome", org.hamcrest.Matchers.equalTo("ERROR"))
+                .body("error", org.hamcrest.Matchers.equalTo("hyperswitch answered with Content-Encoding gzip, "
+                        + "which the gateway does not ask for after 3 attempts"));
+        given().header("X-Api-Key", RestCancelTest.API_KEY)
+                .when().get("/api/v1/cancellations/" + requestId + "/attempts")
+                .then().statusCode(200)
+                .body("items.response_body", org.hamcrest.Matchers.everyItem(nullValue()));
     }
 
     @Test
