@@ -1,7 +1,8 @@
 package io.cancelgateway.client;
 
 import java.time.Duration;
-import java.util.Iterator;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,15 +24,22 @@ public class AuthFailures {
     private static final Logger LOG = Logger.getLogger("io.cancelgateway.auth");
     /**
      * Addresses remembered at most. When a new one finds them all taken, those whose window is over are forgotten,
-     * then any not refused, down to {@link #ROOM_MADE}: a caller filling the table with addresses cannot keep its other
-     * addresses from being counted, and the table is swept once per thousand new addresses, not at every failure.
+     * then those not refused with the fewest failures, down to {@link #ROOM_MADE}: a caller filling the table with
+     * addresses can neither keep its other addresses from being counted nor wipe the count of one close to the limit,
+     * and the table is swept once per thousand new addresses, not at every failure.
      */
     static final int MAX_ADDRESSES = 10_000;
     private static final int ROOM_MADE = MAX_ADDRESSES - MAX_ADDRESSES / 10;
+    /**
+     * When a sweep freed too little (the table mostly refused addresses), the next waits this long, new addresses going
+     * uncounted meanwhile, rather than every new address paying for a whole pass.
+     */
+    private static final long SWEEP_PAUSE_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final MeterRegistry metrics;
     private final AuthFailuresConfig config;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private long nextSweepAt = System.nanoTime();
 
     public AuthFailures(MeterRegistry metrics, AuthFailuresConfig config) {
         this.metrics = metrics;
@@ -70,16 +78,23 @@ public class AuthFailures {
     }
 
     private synchronized void makeRoom(long now) {
-        if (windows.size() < MAX_ADDRESSES) {
-            return; // another thread made it
+        if (windows.size() < MAX_ADDRESSES || now - nextSweepAt < 0) {
+            return; // another thread made room, or a sweep a moment ago could not
         }
         windows.values().removeIf(window -> window.over(now, config));
-        Iterator<Window> remembered = windows.values().iterator();
-        while (windows.size() > ROOM_MADE && remembered.hasNext()) {
-            if (remembered.next().blockedFor(now).isZero()) {
-                remembered.remove();
+        if (windows.size() > ROOM_MADE) {
+            List<Map.Entry<String, Window>> forgettable = windows.entrySet().stream()
+                    .filter(entry -> entry.getValue().blockedFor(now).isZero())
+                    .sorted(Comparator.comparingInt(entry -> entry.getValue().failures()))
+                    .toList();
+            for (Map.Entry<String, Window> entry : forgettable) {
+                if (windows.size() <= ROOM_MADE) {
+                    break;
+                }
+                windows.remove(entry.getKey(), entry.getValue());
             }
         }
+        nextSweepAt = windows.size() > ROOM_MADE ? now + SWEEP_PAUSE_NANOS : now;
     }
 
     /** The failures of one address in its current window, and until when it is refused. */
@@ -103,6 +118,10 @@ public class AuthFailures {
                 blockedUntil = now + config.blockFor().toNanos();
             }
             return new Failure(first, blocked);
+        }
+
+        synchronized int failures() {
+            return failures;
         }
 
         synchronized Duration blockedFor(long now) {

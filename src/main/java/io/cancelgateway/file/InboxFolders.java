@@ -110,7 +110,13 @@ final class InboxFolders {
                     }
                     return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
                 }
-                Files.delete(source);
+                try {
+                    Files.delete(source);
+                } catch (IOException notRemoved) {
+                    // Never under both names: what failed to move did not move.
+                    Files.deleteIfExists(target);
+                    throw notRemoved;
+                }
                 return target;
             } catch (FileAlreadyExistsException taken) {
                 String stamped = "-" + LocalDateTime.now().format(STAMP) + suffix;

@@ -45,6 +45,7 @@ import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
 import io.cancelgateway.model.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * Cancels every row of one CSV file and publishes its results file. Rows are streamed and run through the cancel flow
@@ -56,6 +57,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * cannot be processed at all moves to {@code .failed} with the reason; a technical failure (the journal unreachable, a
  * row still in progress elsewhere) leaves it in the inbox to be processed again, rows already final being replayed.
  */
+@Startup // so that a delimiter the reader cannot use stops the service at its start, not each file
 @ApplicationScoped
 @Named("processCsvFile")
 public class ProcessCsvFile implements Processor {

@@ -92,7 +92,13 @@ public class WriteFileUpdates implements Processor {
             Files.deleteIfExists(partial);
             throw failed;
         }
-        Path published = folders.publishUpdates(partial, name);
+        Path published;
+        try {
+            published = folders.publishUpdates(partial, name);
+        } catch (IOException | RuntimeException notPublished) {
+            Files.deleteIfExists(partial);
+            throw notPublished;
+        }
         updates.forEach(update -> journal.announced(update.check()));
         LOG.infof("updates file=%s client=%s results=%d", published.getFileName(), client, updates.size());
     }

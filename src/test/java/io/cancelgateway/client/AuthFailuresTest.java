@@ -62,4 +62,19 @@ class AuthFailuresTest {
                 .isPositive();
         assertThat(failures.refusedFor("2001:db8::blocked")).as("an address refused before it filled").isPositive();
     }
+
+    @Test
+    void anAddressCloseToTheLimitKeepsItsCountWhileOthersFillTheTable() {
+        for (int i = 1; i < CONFIG.limit(); i++) {
+            failures.failed("rest", "198.51.100.7");
+        }
+        // Fifty sweeps: forgetting any tenth not refused, each would forget this address with one chance in ten.
+        for (int i = 0; i < 6 * AuthFailures.MAX_ADDRESSES; i++) {
+            failures.failed("rest", "10." + (i >> 16 & 0xFF) + "." + (i >> 8 & 0xFF) + "." + (i & 0xFF));
+        }
+
+        failures.failed("rest", "198.51.100.7");
+
+        assertThat(failures.refusedFor("198.51.100.7")).isPositive();
+    }
 }

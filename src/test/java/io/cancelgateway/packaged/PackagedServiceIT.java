@@ -42,6 +42,17 @@ class PackagedServiceIT {
     }
 
     @Test
+    void refusesToStartWithADelimiterTheCsvReaderCannotTellApart() throws Exception {
+        Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+        properties.put("cancel.file.delimiter", "\"");
+        try (PackagedService service = PackagedService.start(properties)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.output()).contains("cancel.file.delimiter must be one ASCII character other than a "
+                    + "quote, a space or a line break, was U+0022");
+        }
+    }
+
+    @Test
     void refusesToStartWithoutTheEmbeddedBrokersUserNamingTheProperties() throws Exception {
         try (PackagedService service = PackagedService.start(Map.of("cancel.api.keys", "k",
                 "quarkus.artemis.url", "tcp://localhost:" + PackagedService.freePort()))) {
