@@ -9,8 +9,10 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.util.Timeout;
 
 import io.cancelgateway.provider.Provider;
@@ -37,8 +39,18 @@ public class ProviderEndpoints {
         }
     }
 
+    /**
+     * An answer's head is bounded too (the body is, by {@link LimitedAnswer}): lines of 8 KiB and 100 header fields at
+     * most, plenty for any provider; HttpClient's own default is no limit at all.
+     */
+    private static final Http1Config ANSWER_HEAD = Http1Config.custom()
+            .setMaxLineLength(8 * 1024)
+            .setMaxHeaderCount(100)
+            .build();
+
     private static PoolingHttpClientConnectionManager connections(ProviderSettings settings) {
         return PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(ManagedHttpClientConnectionFactory.builder().http1Config(ANSWER_HEAD).build())
                 .setMaxConnTotal(settings.maxConcurrentCalls())
                 .setMaxConnPerRoute(settings.maxConcurrentCalls())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()

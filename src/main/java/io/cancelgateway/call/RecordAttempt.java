@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.hc.core5.http.MessageConstraintException;
 
 import io.cancelgateway.flow.CancelMetrics;
 import io.cancelgateway.journal.ResponseBodyMask;
@@ -96,6 +97,10 @@ public class RecordAttempt implements Processor {
         Throwable cause = failure;
         while (cause != null && !(cause instanceof IOException)) {
             cause = cause.getCause();
+        }
+        if (cause instanceof MessageConstraintException) {
+            return new CallReport(attempt, null, provider.id() + " answered with a head over its limits ("
+                    + cause.getMessage() + ")", false, false);
         }
         if (cause instanceof AnswerNotRead) {
             // Like a connection lost while the answer came: retried, and the cancel ends ERROR if every attempt was.

@@ -96,7 +96,17 @@ class ProviderFaultsIT {
 
     @Test
     void anAnswerThatNeverEndsIsCutAfterAMebibyteAndTheConnectionClosed() throws Exception {
-        try (EndlessProvider endless = new EndlessProvider()) {
+        answeredWithoutEnd(false, "hyperswitch answered with more than 1024 KiB after 2 attempts");
+    }
+
+    @Test
+    void anAnswerWhoseHeadNeverEndsIsCutAfterALineOfEightKibibytes() throws Exception {
+        answeredWithoutEnd(true, "hyperswitch answered with a head over its limits (Maximum line length limit "
+                + "exceeded) after 2 attempts");
+    }
+
+    private void answeredWithoutEnd(boolean inTheHead, String error) throws Exception {
+        try (EndlessProvider endless = new EndlessProvider(inTheHead)) {
             Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
             properties.put("cancel.providers.hyperswitch.base-url", "http://127.0.0.1:" + endless.port());
             properties.put("cancel.retry.max-attempts", "2");
@@ -115,12 +125,11 @@ class ProviderFaultsIT {
                 assertThat(answer.statusCode()).as(answer.body()).isEqualTo(502);
                 assertThat(result.get("outcome").asText()).isEqualTo("ERROR");
                 assertThat(result.get("attempts").asInt()).isEqualTo(2);
-                assertThat(result.get("error").asText())
-                        .isEqualTo("hyperswitch answered with more than 1024 KiB after 2 attempts");
+                assertThat(result.get("error").asText()).isEqualTo(error);
                 await().atMost(Duration.ofSeconds(5)).until(() -> endless.closedByTheGateway() == 2);
-                System.out.printf("endless answer: the cancel ended in %d ms; the provider sent %d KiB on each of "
-                        + "%d connections before the gateway closed them%n", took.toMillis(),
-                        endless.largestKiB(), endless.connections());
+                System.out.printf("endless answer (%s): the cancel ended in %d ms; the provider sent %d KiB on each "
+                        + "of %d connections before the gateway closed them%n", inTheHead ? "head" : "body",
+                        took.toMillis(), endless.largestKiB(), endless.connections());
                 assertThat(endless.connections()).isEqualTo(2);
                 // What was read is bounded; the rest was in the sockets' buffers when they were closed.
                 assertThat(endless.largestKiB()).isLessThan(64 * 1024);
@@ -251,14 +260,16 @@ class ProviderFaultsIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A provider that answers every request with HTTP 200 and a chunked body that never ends. */
+    /** A provider that answers every request with HTTP 200 and a chunked body, or a header line, that never ends. */
     private static final class EndlessProvider extends RawProvider {
 
+        private final boolean inTheHead;
         private final AtomicInteger closed = new AtomicInteger();
         private final AtomicLong largestBytes = new AtomicLong();
 
-        EndlessProvider() throws IOException {
+        EndlessProvider(boolean inTheHead) throws IOException {
             super("endless-provider");
+            this.inTheHead = inTheHead;
         }
 
         @Override
@@ -281,9 +292,11 @@ class ProviderFaultsIT {
                     head.append((char) b);
                 }
                 OutputStream out = socket.getOutputStream();
-                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                out.write((inTheHead ? "HTTP/1.1 200 OK\r\nX-Padding: "
+                        : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
-                byte[] chunk = ("10000\r\n" + "x".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                byte[] chunk = (inTheHead ? "x".repeat(0x10000) : "10000\r\n" + "x".repeat(0x10000) + "\r\n")
+                        .getBytes(StandardCharsets.US_ASCII);
                 while (true) {
                     out.write(chunk);
                     sent += 0x10000;
