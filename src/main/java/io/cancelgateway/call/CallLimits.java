@@ -63,7 +63,7 @@ public class CallLimits implements HttpClientConfigurer, HttpActivityListener {
                         && !"identity".equalsIgnoreCase(encoding.getValue().trim())) {
                     throw AnswerNotRead.encoded(call.provider().id(), encoding.getValue());
                 }
-                answer.setEntity(new LimitedAnswer(answer.getEntity(), call.provider().id()));
+                answer.setEntity(new LimitedAnswer(answer.getEntity(), call.provider().id(), call.deadline()));
             }
         });
     }

@@ -9,9 +9,10 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
 
 /**
- * A provider's answer, readable up to {@link #MAX_BYTES}: reading on fails with {@link AnswerNotRead}. HttpClient
- * takes a failed read as the end of the connection and closes it unread, so an answer that never ends costs one
- * mebibyte of memory, not all of it.
+ * A provider's answer, readable up to {@link #MAX_BYTES} and until the cancel's deadline: reading on fails with
+ * {@link AnswerNotRead} or {@link AnswerTooSlow}. HttpClient takes a failed read as the end of the connection and
+ * closes it unread, so an answer that never ends costs one mebibyte of memory, not all of it, and one that trickles
+ * in (each read within the read timeout) ends with the deadline.
  */
 final class LimitedAnswer extends HttpEntityWrapper {
 
@@ -19,10 +20,12 @@ final class LimitedAnswer extends HttpEntityWrapper {
     static final int MAX_BYTES = 1024 * 1024;
 
     private final String provider;
+    private final long deadlineNanos;
 
-    LimitedAnswer(HttpEntity answer, String provider) {
+    LimitedAnswer(HttpEntity answer, String provider, long deadlineNanos) {
         super(answer);
         this.provider = provider;
+        this.deadlineNanos = deadlineNanos;
     }
 
     @Override
@@ -70,10 +73,13 @@ final class LimitedAnswer extends HttpEntityWrapper {
             return skipped;
         }
 
-        private void counted(long n) throws AnswerNotRead {
+        private void counted(long n) throws IOException {
             read += n;
             if (read > MAX_BYTES) {
                 throw AnswerNotRead.tooLong(provider);
+            }
+            if (System.nanoTime() - deadlineNanos > 0) {
+                throw new AnswerTooSlow(provider);
             }
         }
     }

@@ -96,17 +96,45 @@ class ProviderFaultsIT {
 
     @Test
     void anAnswerThatNeverEndsIsCutAfterAMebibyteAndTheConnectionClosed() throws Exception {
-        answeredWithoutEnd(false, "hyperswitch answered with more than 1024 KiB after 2 attempts");
+        answeredWithoutEnd(Endless.BODY, "hyperswitch answered with more than 1024 KiB after 2 attempts");
     }
 
     @Test
     void anAnswerWhoseHeadNeverEndsIsCutAfterALineOfEightKibibytes() throws Exception {
-        answeredWithoutEnd(true, "hyperswitch answered with a head over its limits (Maximum line length limit "
-                + "exceeded) after 2 attempts");
+        answeredWithoutEnd(Endless.HEAD, "hyperswitch answered with a head over its limits (Maximum line length "
+                + "limit exceeded) after 2 attempts");
     }
 
-    private void answeredWithoutEnd(boolean inTheHead, String error) throws Exception {
-        try (EndlessProvider endless = new EndlessProvider(inTheHead)) {
+    @Test
+    void anAnswerThatTricklesInEndsAtTheCancelsDeadline() throws Exception {
+        try (EndlessProvider trickling = new EndlessProvider(Endless.TRICKLE)) {
+            Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+            properties.put("cancel.providers.hyperswitch.base-url", "http://127.0.0.1:" + trickling.port());
+            properties.put("cancel.providers.hyperswitch.deadline", "3s");
+            try (PackagedService service = PackagedService.start(List.of("-Xmx256m"), properties)) {
+                service.awaitReady(Duration.ofSeconds(60));
+                healthyCancel(service, "before-trickle");
+
+                long started = System.nanoTime();
+                HttpResponse<String> answer = send(service,
+                        "{\"provider\":\"hyperswitch\",\"reference\":\"trickle\"}").join();
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+                JsonNode result = CancellationsApi.JSON.readTree(answer.body());
+                System.out.printf("trickling answer: the cancel ended in %d ms (deadline 3 s)%n", took.toMillis());
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(504);
+                assertThat(result.get("outcome").asText()).isEqualTo("ERROR");
+                assertThat(result.get("attempts").asInt()).isEqualTo(1);
+                assertThat(result.get("error").asText())
+                        .isEqualTo("timed out waiting for hyperswitch after 1 attempt, when its deadline came");
+                assertThat(took).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(5));
+                await().atMost(Duration.ofSeconds(5)).until(() -> trickling.closedByTheGateway() == 1);
+            }
+        }
+    }
+
+    private void answeredWithoutEnd(Endless part, String error) throws Exception {
+        try (EndlessProvider endless = new EndlessProvider(part)) {
             Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
             properties.put("cancel.providers.hyperswitch.base-url", "http://127.0.0.1:" + endless.port());
             properties.put("cancel.retry.max-attempts", "2");
@@ -128,7 +156,7 @@ class ProviderFaultsIT {
                 assertThat(result.get("error").asText()).isEqualTo(error);
                 await().atMost(Duration.ofSeconds(5)).until(() -> endless.closedByTheGateway() == 2);
                 System.out.printf("endless answer (%s): the cancel ended in %d ms; the provider sent %d KiB on each "
-                        + "of %d connections before the gateway closed them%n", inTheHead ? "head" : "body",
+                        + "of %d connections before the gateway closed them%n", part,
                         took.toMillis(), endless.largestKiB(), endless.connections());
                 assertThat(endless.connections()).isEqualTo(2);
                 // What was read is bounded; the rest was in the sockets' buffers when they were closed.
@@ -260,16 +288,26 @@ class ProviderFaultsIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** What of an answer never ends. */
+    private enum Endless {
+        /** A chunked body, as fast as it goes. */
+        BODY,
+        /** A header line. */
+        HEAD,
+        /** A chunked body, a byte every 100 ms. */
+        TRICKLE
+    }
+
     /** A provider that answers every request with HTTP 200 and a chunked body, or a header line, that never ends. */
     private static final class EndlessProvider extends RawProvider {
 
-        private final boolean inTheHead;
+        private final Endless part;
         private final AtomicInteger closed = new AtomicInteger();
         private final AtomicLong largestBytes = new AtomicLong();
 
-        EndlessProvider(boolean inTheHead) throws IOException {
+        EndlessProvider(Endless part) throws IOException {
             super("endless-provider");
-            this.inTheHead = inTheHead;
+            this.part = part;
         }
 
         @Override
@@ -292,20 +330,29 @@ class ProviderFaultsIT {
                     head.append((char) b);
                 }
                 OutputStream out = socket.getOutputStream();
-                out.write((inTheHead ? "HTTP/1.1 200 OK\r\nX-Padding: "
+                out.write((part == Endless.HEAD ? "HTTP/1.1 200 OK\r\nX-Padding: "
                         : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
-                byte[] chunk = (inTheHead ? "x".repeat(0x10000) : "10000\r\n" + "x".repeat(0x10000) + "\r\n")
-                        .getBytes(StandardCharsets.US_ASCII);
+                String chunk = switch (part) {
+                    case HEAD -> "x".repeat(0x10000);
+                    case BODY -> "10000\r\n" + "x".repeat(0x10000) + "\r\n";
+                    case TRICKLE -> "1\r\nx\r\n";
+                };
                 while (true) {
-                    out.write(chunk);
-                    sent += 0x10000;
+                    out.write(chunk.getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    sent += part == Endless.TRICKLE ? 1 : 0x10000;
                     largestBytes.accumulateAndGet(sent, Math::max);
+                    if (part == Endless.TRICKLE) {
+                        Thread.sleep(100);
+                    }
                 }
             } catch (IOException gatewayClosedIt) {
                 if (open()) {
                     closed.incrementAndGet();
                 }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             }
         }
 
