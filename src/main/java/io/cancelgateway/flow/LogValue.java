@@ -4,7 +4,7 @@ package io.cancelgateway.flow;
  * A value that came from a caller (or a provider), made safe for a {@code key=value} log line: nothing in it can
  * forge another field or another line, move the cursor, turn the text around or fill the disk. A plain value (visible
  * ASCII without quotes or backslashes, at most {@value #MAX_SHOWN} characters) is shown as it is; any other is quoted,
- * its non-printable characters escaped as {@code \\uXXXX} and its length cut.
+ * its non-printable characters escaped as {@code \\u} and four hex digits, and its length cut.
  */
 public final class LogValue {
 
