@@ -1,10 +1,11 @@
 package io.cancelgateway.file;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,8 +18,6 @@ final class FileRequestIds {
 
     private static final int NAME_LENGTH = 60;
 
-    private static final int BYTE_ORDER_MARK = 0xFEFF;
-
     private final String prefix;
 
     private FileRequestIds(String prefix) {
@@ -26,13 +25,11 @@ final class FileRequestIds {
     }
 
     /**
-     * Reads the whole file once, streaming, to hash its content, and checks on the way that no row is longer than
-     * {@code maxRowBytes}, so that an oversized value is refused before any row is processed and without ever being
-     * held whole. A row ends at a line break outside quotes, and a quote opens a quoted value only where the CSV reader
-     * takes it to: at the start of a value (after spaces); inside an unquoted value it is a character like any other.
-     * Counted any other way, a file could hide an unbounded quoted value from this check.
+     * Reads the whole file once, streaming, to hash its content, and checks on the way that it is UTF-8 text and that
+     * no row is longer than {@code maxRowBytes}, so that an oversized value is refused before any row is processed and
+     * without ever being held whole. Rows are measured as the CSV reader reads them ({@link RowLengths}).
      *
-     * @throws CsvFileRejected naming the line where the first row too long starts
+     * @throws CsvFileRejected naming the line where the first row too long starts, or where the text stops being UTF-8
      */
     static FileRequestIds of(Path file, int maxRowBytes, char delimiter) throws IOException {
         MessageDigest sha256;
@@ -41,59 +38,13 @@ final class FileRequestIds {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
-        byte[] buffer = new byte[64 * 1024];
-        long line = 1;
-        long rowStartLine = 1;
-        long rowBytes = 0;
-        Lexing state = Lexing.VALUE_START;
-        boolean atStart = true;
-        boolean afterCarriageReturn = false;
-        int pendingBytes = 0;
-        int codePoint = 0;
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
-                sha256.update(buffer, 0, read);
+        RowLengths rows = new RowLengths(maxRowBytes, delimiter);
+        char[] buffer = new char[8192];
+        try (Reader text = new StrictUtf8Reader(
+                new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), sha256))) {
+            for (int read = text.read(buffer); read > 0; read = text.read(buffer)) {
                 for (int i = 0; i < read; i++) {
-                    int b = buffer[i] & 0xFF;
-                    boolean endsRow = (b == '\n' || b == '\r') && !state.quoted();
-                    if (++rowBytes > maxRowBytes && !endsRow) {
-                        throw new CsvFileRejected("the row starting on line " + rowStartLine + " is longer than "
-                                + maxRowBytes + " bytes (cancel.file.max-line-bytes)" + (state.quoted()
-                                        ? ", or a quote opened there is never closed" : "") + "; no row was processed");
-                    }
-                    // The reader reads characters: whitespace before a quote may take several bytes.
-                    if (pendingBytes > 0 && (b & 0xC0) == 0x80) {
-                        codePoint = codePoint << 6 | b & 0x3F;
-                        if (--pendingBytes > 0) {
-                            continue;
-                        }
-                    } else if (b >= 0xC0) {
-                        pendingBytes = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-                        codePoint = b & 0x3F >> pendingBytes;
-                        continue;
-                    } else {
-                        // ASCII, or a byte out of place (the reader refuses the file for it later).
-                        pendingBytes = 0;
-                        codePoint = b < 0x80 ? b : 0xFFFD;
-                    }
-                    if (atStart) {
-                        atStart = false;
-                        if (codePoint == BYTE_ORDER_MARK) {
-                            rowBytes = 0;
-                            continue;
-                        }
-                    }
-                    // CRLF, LF and a lone CR each end a line, as the reader counts them.
-                    if (codePoint == '\r' || codePoint == '\n' && !afterCarriageReturn) {
-                        line++;
-                    }
-                    afterCarriageReturn = codePoint == '\r';
-                    state = state.next(codePoint, delimiter);
-                    if (state == Lexing.ROW_END) {
-                        rowBytes = 0;
-                        rowStartLine = line;
-                        state = Lexing.VALUE_START;
-                    }
+                    rows.accept(buffer[i]);
                 }
             }
         }
@@ -110,14 +61,53 @@ final class FileRequestIds {
     }
 
     /**
-     * Where the CSV reader (Commons CSV, RFC 4180, surrounding spaces ignored) is in a row, one character at a time: a
-     * line break (CRLF, LF or a lone CR) outside quotes ends the row; a quote opens a quoted value only at the start of
-     * a value, after any whitespace; a doubled quote inside one stands for a quote.
+     * The length in UTF-8 bytes of each row as the CSV reader (Commons CSV, RFC 4180, surrounding spaces ignored) reads
+     * it, one character at a time: a line break (CRLF, LF or a lone CR) outside quotes ends the row; a quote opens a
+     * quoted value only at the start of a value, after any whitespace, and is an ordinary character inside an unquoted
+     * one ({@code 5" screen}); a doubled quote inside a quoted value stands for a quote. Counted any other way, a file
+     * could hide an unbounded quoted value from the check.
      */
+    static final class RowLengths {
+
+        private final int maxRowBytes;
+        private final char delimiter;
+        private Lexing state = Lexing.VALUE_START;
+        private long line = 1;
+        private long rowStartLine = 1;
+        private long rowBytes;
+        private boolean afterCarriageReturn;
+
+        RowLengths(int maxRowBytes, char delimiter) {
+            this.maxRowBytes = maxRowBytes;
+            this.delimiter = delimiter;
+        }
+
+        void accept(char c) throws CsvFileRejected {
+            boolean endsRow = (c == '\n' || c == '\r') && !state.quoted();
+            rowBytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            if (rowBytes > maxRowBytes && !endsRow) {
+                throw new CsvFileRejected("the row starting on line " + rowStartLine + " is longer than "
+                        + maxRowBytes + " bytes (cancel.file.max-line-bytes)" + (state.quoted()
+                                ? ", or a quote opened there is never closed" : "") + "; no row was processed");
+            }
+            if (c == '\r' || c == '\n' && !afterCarriageReturn) {
+                line++;
+            }
+            afterCarriageReturn = c == '\r';
+            state = state.next(c, delimiter);
+            if (state == Lexing.ROW_END) {
+                rowBytes = 0;
+                rowStartLine = line;
+                state = Lexing.VALUE_START;
+            }
+        }
+    }
+
+    /** Where the CSV reader is in a row. */
     enum Lexing {
         VALUE_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, ROW_END;
 
-        Lexing next(int c, char delimiter) {
+        Lexing next(char c, char delimiter) {
             boolean lineBreak = c == '\n' || c == '\r';
             return switch (this) {
                 case VALUE_START, ROW_END -> lineBreak ? ROW_END : c == delimiter ? VALUE_START

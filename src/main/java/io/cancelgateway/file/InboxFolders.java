@@ -90,39 +90,42 @@ final class InboxFolders {
         return moved;
     }
 
-    /**
-     * Gives the file its name in one step that never replaces another file: a hard link, made whole or refused when
-     * the name is taken, then the old name removed. A rename would replace a file that another writer (a second sync
-     * run, say) published between the check and the rename. Where hard links are not supported, a checked rename.
-     */
     private static Path moveWithoutOverwriting(Path source, Path folder, String base, String suffix) throws IOException {
         Path target = folder.resolve(fitting(base, suffix) + suffix);
         while (true) {
             try {
-                try {
-                    Files.createLink(target, source);
-                } catch (UnsupportedOperationException | FileSystemException noLinks) {
-                    if (noLinks instanceof FileAlreadyExistsException taken) {
-                        throw taken;
-                    }
-                    if (Files.exists(target)) {
-                        throw new FileAlreadyExistsException(target.toString());
-                    }
-                    return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-                try {
-                    Files.delete(source);
-                } catch (IOException notRemoved) {
-                    // Never under both names: what failed to move did not move.
-                    Files.deleteIfExists(target);
-                    throw notRemoved;
-                }
-                return target;
+                return rename(source, target);
             } catch (FileAlreadyExistsException taken) {
                 String stamped = "-" + LocalDateTime.now().format(STAMP) + suffix;
                 target = folder.resolve(fitting(base, stamped) + stamped);
             }
         }
+    }
+
+    /**
+     * Gives the file its new name in one step that never replaces another file: a hard link, made whole or refused when
+     * the name is taken, then the old name removed. A rename would replace a file that another writer (a second sync
+     * run, say) published between the check and the rename. Where hard links are not supported, a checked rename.
+     */
+    private static Path rename(Path source, Path target) throws IOException {
+        try {
+            Files.createLink(target, source);
+        } catch (FileAlreadyExistsException taken) {
+            throw taken;
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            if (Files.exists(target)) {
+                throw new FileAlreadyExistsException(target.toString());
+            }
+            return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.delete(source);
+        } catch (IOException notRemoved) {
+            // Never under both names: what failed to move did not move.
+            Files.deleteIfExists(target);
+            throw notRemoved;
+        }
+        return target;
     }
 
     /** The base, cut at a character so that base and suffix together fit a file name. */

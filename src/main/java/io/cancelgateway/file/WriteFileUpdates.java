@@ -83,19 +83,17 @@ public class WriteFileUpdates implements Processor {
 
     private void write(InboxFolders folders, String name, String client, List<SyncUpdate> updates) throws IOException {
         Path partial = folders.updatesInProgress(name);
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8);
-                CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas, true)) {
-            for (SyncUpdate update : updates) {
-                writer.write(null, update.check().request(), update.result());
-            }
-        } catch (IOException | RuntimeException failed) {
-            Files.deleteIfExists(partial);
-            throw failed;
-        }
         Path published;
         try {
+            try (Writer out = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8);
+                    CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas, true)) {
+                for (SyncUpdate update : updates) {
+                    writer.write(null, update.check().request(), update.result());
+                }
+            }
             published = folders.publishUpdates(partial, name);
         } catch (IOException | RuntimeException notPublished) {
+            // Nothing half done stays behind: the results are written again once due.
             Files.deleteIfExists(partial);
             throw notPublished;
         }

@@ -41,6 +41,9 @@ class ProviderFaultsIT {
     private static final String CANCELLED_PAYMENT = "{\"payment_id\":\"p\",\"status\":\"cancelled\","
             + "\"modified_at\":\"2026-05-13T03:44:00Z\"}";
 
+    private static final Map<String, String> TWO_QUICK_ATTEMPTS = Map.of("cancel.retry.max-attempts", "2",
+            "cancel.retry.initial-backoff", "10ms");
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -96,49 +99,30 @@ class ProviderFaultsIT {
 
     @Test
     void anAnswerThatNeverEndsIsCutAfterAMebibyteAndTheConnectionClosed() throws Exception {
-        answeredWithoutEnd(Endless.BODY, "hyperswitch answered with more than 1024 KiB after 2 attempts");
+        answeredWithoutEnd(Endless.BODY, TWO_QUICK_ATTEMPTS, 502, 2,
+                "hyperswitch answered with more than 1024 KiB after 2 attempts", Duration.ZERO, Duration.ofSeconds(10));
     }
 
     @Test
     void anAnswerWhoseHeadNeverEndsIsCutAfterALineOfEightKibibytes() throws Exception {
-        answeredWithoutEnd(Endless.HEAD, "hyperswitch answered with a head over its limits (Maximum line length "
-                + "limit exceeded) after 2 attempts");
+        answeredWithoutEnd(Endless.HEAD, TWO_QUICK_ATTEMPTS, 502, 2, "hyperswitch answered with a head over its "
+                + "limits (Maximum line length limit exceeded) after 2 attempts", Duration.ZERO,
+                Duration.ofSeconds(10));
     }
 
     @Test
     void anAnswerThatTricklesInEndsAtTheCancelsDeadline() throws Exception {
-        try (EndlessProvider trickling = new EndlessProvider(Endless.TRICKLE)) {
-            Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
-            properties.put("cancel.providers.hyperswitch.base-url", "http://127.0.0.1:" + trickling.port());
-            properties.put("cancel.providers.hyperswitch.deadline", "3s");
-            try (PackagedService service = PackagedService.start(List.of("-Xmx256m"), properties)) {
-                service.awaitReady(Duration.ofSeconds(60));
-                healthyCancel(service, "before-trickle");
-
-                long started = System.nanoTime();
-                HttpResponse<String> answer = send(service,
-                        "{\"provider\":\"hyperswitch\",\"reference\":\"trickle\"}").join();
-                Duration took = Duration.ofNanos(System.nanoTime() - started);
-
-                JsonNode result = CancellationsApi.JSON.readTree(answer.body());
-                System.out.printf("trickling answer: the cancel ended in %d ms (deadline 3 s)%n", took.toMillis());
-                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(504);
-                assertThat(result.get("outcome").asText()).isEqualTo("ERROR");
-                assertThat(result.get("attempts").asInt()).isEqualTo(1);
-                assertThat(result.get("error").asText())
-                        .isEqualTo("timed out waiting for hyperswitch after 1 attempt, when its deadline came");
-                assertThat(took).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(5));
-                await().atMost(Duration.ofSeconds(5)).until(() -> trickling.closedByTheGateway() == 1);
-            }
-        }
+        answeredWithoutEnd(Endless.TRICKLE, Map.of("cancel.providers.hyperswitch.deadline", "3s"), 504, 1,
+                "timed out waiting for hyperswitch after 1 attempt, when its deadline came", Duration.ofSeconds(3),
+                Duration.ofSeconds(5));
     }
 
-    private void answeredWithoutEnd(Endless part, String error) throws Exception {
+    private void answeredWithoutEnd(Endless part, Map<String, String> settings, int status, int attempts,
+            String error, Duration atLeast, Duration atMost) throws Exception {
         try (EndlessProvider endless = new EndlessProvider(part)) {
             Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
             properties.put("cancel.providers.hyperswitch.base-url", "http://127.0.0.1:" + endless.port());
-            properties.put("cancel.retry.max-attempts", "2");
-            properties.put("cancel.retry.initial-backoff", "10ms");
+            properties.putAll(settings);
             // Read whole, two answers of this heap's size would end the service.
             try (PackagedService service = PackagedService.start(List.of("-Xmx256m"), properties)) {
                 service.awaitReady(Duration.ofSeconds(60));
@@ -150,18 +134,18 @@ class ProviderFaultsIT {
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
 
                 JsonNode result = CancellationsApi.JSON.readTree(answer.body());
-                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(502);
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
                 assertThat(result.get("outcome").asText()).isEqualTo("ERROR");
-                assertThat(result.get("attempts").asInt()).isEqualTo(2);
+                assertThat(result.get("attempts").asInt()).isEqualTo(attempts);
                 assertThat(result.get("error").asText()).isEqualTo(error);
-                await().atMost(Duration.ofSeconds(5)).until(() -> endless.closedByTheGateway() == 2);
+                await().atMost(Duration.ofSeconds(5)).until(() -> endless.closedByTheGateway() == attempts);
                 System.out.printf("endless answer (%s): the cancel ended in %d ms; the provider sent %d KiB on each "
                         + "of %d connections before the gateway closed them%n", part,
                         took.toMillis(), endless.largestKiB(), endless.connections());
-                assertThat(endless.connections()).isEqualTo(2);
+                assertThat(endless.connections()).isEqualTo(attempts);
                 // What was read is bounded; the rest was in the sockets' buffers when they were closed.
                 assertThat(endless.largestKiB()).isLessThan(64 * 1024);
-                assertThat(took).isLessThan(Duration.ofSeconds(10));
+                assertThat(took).isBetween(atLeast, atMost);
                 healthyCancel(service, "after-endless");
             }
         }
