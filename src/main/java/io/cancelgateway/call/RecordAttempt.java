@@ -37,6 +37,9 @@ import io.cancelgateway.provider.ProviderAnswer;
 @Named("recordAttempt")
 public class RecordAttempt implements Processor {
 
+    /** The error handler's own headers (its redelivery count among them), which stay on the message. */
+    private static final String REDELIVERY_HEADERS = "CamelRedelivery";
+
     private final Map<Provider, Consumer<Duration>> timers = new EnumMap<>(Provider.class);
     private final RetryPolicy retryPolicy;
     private final KnownSecrets secrets;
@@ -76,8 +79,9 @@ public class RecordAttempt implements Processor {
                 answer == null ? null
                         : ResponseBodyMask.mask(secrets.mask(answer.body(), call.secrets()), List.of()), call.kind()),
                 deadlinePassed ? report.atDeadline() : report);
-        // The redelivery counters stay: Camel's error handler keeps its count in them.
-        message.removeHeaders("*", "CamelRedelivery*");
+        // The redelivery counters stay: Camel's error handler keeps its count in them. A prefix test, not
+        // removeHeaders' exclude pattern, which is tried as a regular expression, compiled anew for every header.
+        message.getHeaders().keySet().removeIf(name -> !name.startsWith(REDELIVERY_HEADERS));
         message.setBody(null);
         if (report.worthRetrying() && !deadlinePassed) {
             message.setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis());
