@@ -1,5 +1,7 @@
 package io.cancelgateway.sync;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -7,22 +9,30 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 import io.cancelgateway.journal.CancelJournal;
+import io.cancelgateway.journal.DueCheck;
 
-/** Leases the followed results that are due, at most {@code cancel.sync.concurrency}: the body of one sync run. */
+/**
+ * Leases the followed results that are due, as many as may start with {@code cancel.sync.concurrency} checks running:
+ * the checks a poll starts.
+ */
 @ApplicationScoped
 @Named("leaseDueChecks")
 public class LeaseDueChecks implements Processor {
 
     private final CancelJournal journal;
     private final SyncConfig config;
+    private final RunningChecks running;
 
-    public LeaseDueChecks(CancelJournal journal, SyncConfig config) {
+    public LeaseDueChecks(CancelJournal journal, SyncConfig config, RunningChecks running) {
         this.journal = journal;
         this.config = config;
+        this.running = running;
     }
 
     @Override
     public void process(Exchange exchange) {
-        exchange.getMessage().setBody(journal.leaseDue(config.concurrency(), config.lease()));
+        List<DueCheck> leased = journal.leaseDue(running.free(config.concurrency()), config.lease());
+        running.started(leased.size());
+        exchange.getMessage().setBody(leased);
     }
 }

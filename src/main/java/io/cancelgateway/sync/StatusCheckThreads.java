@@ -10,8 +10,9 @@ import org.apache.camel.quarkus.main.events.BeforeConfigure;
 import org.apache.camel.spi.ThreadPoolProfile;
 
 /**
- * The threads a sync run's checks start on ({@code status-checks}, the sync route's split), {@code cancel.sync.concurrency}
- * of them: apart from the channels' threads, so that following results never slows a cancel down.
+ * The threads status checks start on ({@code status-checks}: a poll's wire taps, a requested check's split),
+ * {@code cancel.sync.concurrency} of them: apart from the channels' threads, so that following results never slows a
+ * cancel down.
  */
 @ApplicationScoped
 public class StatusCheckThreads {

@@ -170,6 +170,39 @@ class StatusSyncTest {
     }
 
     @Test
+    void aProviderSlowToAnswerItsStatusCheckHoldsUpNoOtherProvidersChecks() {
+        String order = unique("kp-slow");
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/cancel"))
+                .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))
+                .willReturn(kwikPaisa(order, "PROCESSING")));
+        // A check at this provider takes 10 s (its read timeout is 30 s).
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/status"))
+                .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))
+                .willReturn(kwikPaisa(order, "PAID").withFixedDelay(10_000)));
+        String payment = unique("hs-quick");
+        stubHyperswitchCancel(payment, "processing");
+        server.stubFor(get(urlEqualTo("/payments/" + payment + "?force_sync=true"))
+                .willReturn(payment(payment, "cancelled")));
+        String slow = unique("sync-slow");
+        String quick = unique("sync-quick");
+
+        cancel(Map.of("request_id", slow, "provider", "kwikpaisa", "reference", order)).statusCode(202);
+        await().atMost(SYNCED).pollInterval(Duration.ofMillis(50)).until(() -> !server.findAll(
+                postRequestedFor(urlEqualTo("/api/v3/pg/order/status"))
+                        .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))).isEmpty());
+        cancel(Map.of("request_id", quick, "provider", "hyperswitch", "reference", payment)).statusCode(202);
+
+        // Due 2 s after its cancel and checked at the next polls, while the slow check still waits for its answer.
+        JsonPath result = awaitSyncState(quick, "FINAL", Duration.ofSeconds(6));
+        assertThat(result.getString("outcome")).isEqualTo("CANCELLED");
+        JsonPath stillChecking = JsonPath.from(given().header("X-Api-Key", API_KEY)
+                .when().get("/api/v1/cancellations/" + slow).then().statusCode(200).extract().asString());
+        assertThat(stillChecking.getString("sync_state")).isEqualTo("FOLLOWING");
+        assertThat(stillChecking.getInt("status_checks")).isZero();
+        assertThat(awaitSyncState(slow, "FINAL").getString("outcome")).isEqualTo("REJECTED");
+    }
+
+    @Test
     void aCancelThatTimedOutIsFollowedAndFoundCancelled() {
         String payment = unique("slow");
         server.stubFor(post(urlEqualTo("/payments/" + payment + "/cancel"))
@@ -347,8 +380,12 @@ class StatusSyncTest {
     }
 
     static JsonPath awaitSyncState(String requestId, String state) {
+        return awaitSyncState(requestId, state, SYNCED);
+    }
+
+    static JsonPath awaitSyncState(String requestId, String state, Duration atMost) {
         JsonPath[] last = new JsonPath[1];
-        await().atMost(SYNCED).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> {
             last[0] = JsonPath.from(given().header("X-Api-Key", API_KEY)
                     .when().get("/api/v1/cancellations/" + requestId).then().statusCode(200).extract().asString());
             return state.equals(last[0].getString("sync_state"));
