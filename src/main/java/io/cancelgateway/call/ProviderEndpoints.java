@@ -8,11 +8,18 @@ import jakarta.enterprise.event.Observes;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SchemePortResolver;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
+import org.apache.hc.core5.http.URIScheme;
 import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.util.Timeout;
 
 import io.cancelgateway.provider.Provider;
@@ -49,7 +56,15 @@ public class ProviderEndpoints {
             .build();
 
     private static PoolingHttpClientConnectionManager connections(ProviderSettings settings) {
-        return PoolingHttpClientConnectionManagerBuilder.create()
+        return new PoolingHttpClientConnectionManagerBuilder() {
+                    // As the builder's own, with sockets whose reads stop at the attempt's deadline.
+                    @Override
+                    protected HttpClientConnectionOperator createConnectionOperator(SchemePortResolver ports,
+                            DnsResolver dns, TlsSocketStrategy tls) {
+                        return new DefaultHttpClientConnectionOperator(DeadlineSocket::create, ports, dns,
+                                RegistryBuilder.<TlsSocketStrategy>create().register(URIScheme.HTTPS.id, tls).build());
+                    }
+                }
                 .setConnectionFactory(ManagedHttpClientConnectionFactory.builder().http1Config(ANSWER_HEAD).build())
                 .setMaxConnTotal(settings.maxConcurrentCalls())
                 .setMaxConnPerRoute(settings.maxConcurrentCalls())

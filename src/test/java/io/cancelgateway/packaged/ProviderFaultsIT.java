@@ -117,6 +117,14 @@ class ProviderFaultsIT {
                 Duration.ofSeconds(5));
     }
 
+    @Test
+    void anAnswerWhoseHeadTricklesInEndsAtTheCancelsDeadline() throws Exception {
+        // Lines of 11 bytes at a byte every 100 ms: the head's limit of 100 lines would end it only after 110 s.
+        answeredWithoutEnd(Endless.TRICKLE_HEAD, Map.of("cancel.providers.hyperswitch.deadline", "3s"), 504, 1,
+                "timed out waiting for hyperswitch after 1 attempt, when its deadline came", Duration.ofSeconds(3),
+                Duration.ofSeconds(5));
+    }
+
     private void answeredWithoutEnd(Endless part, Map<String, String> settings, int status, int attempts,
             String error, Duration atLeast, Duration atMost) throws Exception {
         try (EndlessProvider endless = new EndlessProvider(part)) {
@@ -279,10 +287,12 @@ class ProviderFaultsIT {
         /** A header line. */
         HEAD,
         /** A chunked body, a byte every 100 ms. */
-        TRICKLE
+        TRICKLE,
+        /** Short header lines, a byte every 100 ms. */
+        TRICKLE_HEAD
     }
 
-    /** A provider that answers every request with HTTP 200 and a chunked body, or a header line, that never ends. */
+    /** A provider that answers every request with HTTP 200 and a chunked body, or a head, that never ends. */
     private static final class EndlessProvider extends RawProvider {
 
         private final Endless part;
@@ -314,16 +324,29 @@ class ProviderFaultsIT {
                     head.append((char) b);
                 }
                 OutputStream out = socket.getOutputStream();
-                out.write((part == Endless.HEAD ? "HTTP/1.1 200 OK\r\nX-Padding: "
-                        : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                String chunk = switch (part) {
+                out.write((switch (part) {
+                    case HEAD -> "HTTP/1.1 200 OK\r\nX-Padding: ";
+                    case TRICKLE_HEAD -> "HTTP/1.1 200 OK\r\n";
+                    case BODY, TRICKLE ->
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+                }).getBytes(StandardCharsets.US_ASCII));
+                byte[] chunk = (switch (part) {
                     case HEAD -> "x".repeat(0x10000);
                     case BODY -> "10000\r\n" + "x".repeat(0x10000) + "\r\n";
                     case TRICKLE -> "1\r\nx\r\n";
-                };
+                    case TRICKLE_HEAD -> "X-Slow: x\r\n";
+                }).getBytes(StandardCharsets.US_ASCII);
                 while (true) {
-                    out.write(chunk.getBytes(StandardCharsets.US_ASCII));
+                    if (part == Endless.TRICKLE_HEAD) {
+                        for (byte b : chunk) {
+                            out.write(b);
+                            out.flush();
+                            largestBytes.accumulateAndGet(++sent, Math::max);
+                            Thread.sleep(100);
+                        }
+                        continue;
+                    }
+                    out.write(chunk);
                     out.flush();
                     sent += part == Endless.TRICKLE ? 1 : 0x10000;
                     largestBytes.accumulateAndGet(sent, Math::max);
