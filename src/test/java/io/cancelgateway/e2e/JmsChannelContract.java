@@ -15,18 +15,22 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.ClientProxy;
 
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.Claim;
@@ -47,6 +51,9 @@ abstract class JmsChannelContract {
     @Inject
     CancelJournal journal;
 
+    @Inject
+    ConnectionFactory connectionFactory;
+
     private ErpJmsClient erp;
 
     @BeforeEach
@@ -57,6 +64,13 @@ abstract class JmsChannelContract {
     @AfterEach
     void disconnect() {
         erp.close();
+    }
+
+    @Test
+    void theServiceSessionsKeepTheQueuesTheyLookUpByName() {
+        // Else each answer on the result queue asks the broker about the queue first (README, speed changes).
+        assertThat(ClientProxy.unwrap(connectionFactory)).isInstanceOfSatisfying(ActiveMQConnectionFactory.class,
+                artemis -> assertThat(artemis.isCacheDestinations()).isTrue());
     }
 
     @Test
