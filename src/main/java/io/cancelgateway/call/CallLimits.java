@@ -10,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.component.http.HttpActivityListener;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -25,11 +26,11 @@ import io.cancelgateway.provider.ProviderSettings;
 
 /**
  * Bounds every attempt in time and size: it gets the provider's connect and read timeouts, cut to what is left of the
- * cancel's deadline, and its answer's head is read until the deadline ({@link DeadlineSocket}), so that the deadline
- * bounds the attempts themselves, not only the waits between them; and its
- * answer is read up to {@link LimitedAnswer#MAX_BYTES}, and only as sent: a compressed one is refused. Both an
- * {@link HttpClientConfigurer} (it adds the interceptors) and an {@link HttpActivityListener}: with a listener,
- * camel-http puts the exchange into each request's context, where the interceptors find the cancel's call.
+ * cancel's deadline, and no read of its connection goes past the deadline ({@link DeadlineSocket}), so that the
+ * deadline bounds the attempts themselves, not only the waits between them; and its answer is read up to
+ * {@link LimitedAnswer#MAX_BYTES}, and only as sent: a compressed one is refused. Both an {@link HttpClientConfigurer}
+ * (it adds the interceptors) and an {@link HttpActivityListener}: with a listener, camel-http puts the exchange into
+ * each request's context, where the interceptors find the cancel's call.
  */
 @ApplicationScoped
 @Named("callLimits")
@@ -52,13 +53,23 @@ public class CallLimits implements HttpClientConfigurer, HttpActivityListener {
                     && exchange.getProperty(CancelCall.PROPERTY) instanceof CancelCall call) {
                 HttpClientContext http = HttpClientContext.castOrCreate(context);
                 http.setRequestConfig(timeoutsFor(call, http.getRequestConfigOrDefault()));
-                DeadlineSocket.readUntil(call.deadline());
+            }
+        });
+        // From the connection to the answer's head; the body's reads are the limited answer's.
+        client.addExecInterceptorAfter(ChainElement.PROTOCOL.name(), "cancel-deadline", (request, scope, chain) -> {
+            if (!(scope.clientContext.getAttribute(EXCHANGE) instanceof Exchange exchange
+                    && exchange.getProperty(CancelCall.PROPERTY) instanceof CancelCall call)) {
+                return chain.proceed(request, scope);
+            }
+            DeadlineSocket.readUntil(call.deadline());
+            try {
+                return chain.proceed(request, scope);
+            } finally {
+                DeadlineSocket.readWithoutDeadline();
             }
         });
         // Before HttpClient hands the answer over: camel-http reads it whole, into memory, and decompresses it.
         client.addResponseInterceptorLast((response, entity, context) -> {
-            // The head is read; the body's reads stop at the deadline through the limited answer.
-            DeadlineSocket.readWithoutDeadline();
             if (response instanceof ClassicHttpResponse answer && answer.getEntity() != null
                     && context.getAttribute(EXCHANGE) instanceof Exchange exchange
                     && exchange.getProperty(CancelCall.PROPERTY) instanceof CancelCall call) {

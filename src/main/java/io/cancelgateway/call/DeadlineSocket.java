@@ -6,13 +6,15 @@ import java.io.InputStream;
 import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A provider connection's socket whose reads end at the attempt's deadline. The read timeout bounds each read, not an
  * answer: a head sent a byte at a time, each within the read timeout, held an attempt past its deadline for as long as
- * the provider liked (the body is bounded by {@link LimitedAnswer} too). HttpClient's classic I/O reads an answer on
- * the thread that sent the request, so the deadline is that thread's, set by {@link CallLimits} as a request goes out.
- * A TLS connection reads through this socket as well.
+ * the provider liked, and a read begun just before the deadline waited the whole read timeout. HttpClient's classic
+ * I/O connects, sends and reads on the calling thread, so the deadline is that thread's: {@link CallLimits} sets it
+ * while a request is executed (connection, TLS handshake, head), {@link LimitedAnswer} while the body is read. A TLS
+ * connection reads through this socket as well.
  */
 final class DeadlineSocket extends Socket {
 
@@ -29,7 +31,7 @@ final class DeadlineSocket extends Socket {
         return proxy == null ? new DeadlineSocket() : new DeadlineSocket(proxy);
     }
 
-    /** The {@link System#nanoTime()} at which this thread's reads stop. */
+    /** The {@link System#nanoTime()} at which this thread's reads stop, until {@link #readWithoutDeadline()}. */
     static void readUntil(long deadlineNanos) {
         DEADLINE.set(deadlineNanos);
     }
@@ -56,10 +58,20 @@ final class DeadlineSocket extends Socket {
         };
     }
 
-    private static void beforeRead() throws SocketTimeoutException {
+    /** Each read waits until the deadline at most: the read timeout was cut to it when the request went out only. */
+    private void beforeRead() throws IOException {
         Long deadline = DEADLINE.get();
-        if (deadline != null && System.nanoTime() - deadline >= 0) {
+        if (deadline == null) {
+            return;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
             throw new SocketTimeoutException("the cancel's deadline came while its answer was read");
+        }
+        int leftMillis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+        int timeout = getSoTimeout();
+        if (timeout == 0 || timeout > leftMillis) {
+            setSoTimeout(leftMillis);
         }
     }
 }

@@ -50,7 +50,13 @@ final class LimitedAnswer extends HttpEntityWrapper {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            DeadlineSocket.readUntil(deadlineNanos);
+            try {
+                b = super.read();
+            } finally {
+                DeadlineSocket.readWithoutDeadline();
+            }
             if (b >= 0) {
                 counted(1);
             }
@@ -59,7 +65,13 @@ final class LimitedAnswer extends HttpEntityWrapper {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
+            int n;
+            DeadlineSocket.readUntil(deadlineNanos);
+            try {
+                n = super.read(buffer, offset, length);
+            } finally {
+                DeadlineSocket.readWithoutDeadline();
+            }
             if (n > 0) {
                 counted(n);
             }

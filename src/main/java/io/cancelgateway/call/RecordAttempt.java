@@ -37,8 +37,8 @@ import io.cancelgateway.provider.ProviderAnswer;
 @Named("recordAttempt")
 public class RecordAttempt implements Processor {
 
-    /** The error handler's own headers (its redelivery count among them), which stay on the message. */
-    private static final String REDELIVERY_HEADERS = "CamelRedelivery";
+    /** The start of the error handler's own headers (its redelivery count among them), which stay on the message. */
+    private static final String REDELIVERY_HEADER_PREFIX = "CamelRedelivery";
 
     private final Map<Provider, Consumer<Duration>> timers = new EnumMap<>(Provider.class);
     private final RetryPolicy retryPolicy;
@@ -81,7 +81,7 @@ public class RecordAttempt implements Processor {
                 deadlinePassed ? report.atDeadline() : report);
         // The redelivery counters stay: Camel's error handler keeps its count in them. A prefix test, not
         // removeHeaders' exclude pattern, which is tried as a regular expression, compiled anew for every header.
-        message.getHeaders().keySet().removeIf(name -> !name.startsWith(REDELIVERY_HEADERS));
+        message.getHeaders().keySet().removeIf(name -> !name.startsWith(REDELIVERY_HEADER_PREFIX));
         message.setBody(null);
         if (report.worthRetrying() && !deadlinePassed) {
             message.setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis());

@@ -26,11 +26,12 @@ import io.cancelgateway.sync.SortUpdates;
 import io.cancelgateway.sync.SyncUpdate;
 
 /**
- * Tells the file channel's callers what a sync run changed: one {@code updates-<yyyyMMdd-HHmmss>.results.csv} in each
- * client's outbox (UTC) with a results file's columns plus {@code sync_state}, one row per changed result of a file request,
- * published in one atomic rename like a results file. Only once it is published are the results marked as told; a
- * run that fails before leaves them due, so they are written again (at least once, never lost). Each client's file is
- * written on its own: one that fails keeps none of the others back.
+ * Tells the file channel's callers what status checks changed (those that ended since the last poll, or one asked
+ * for): one {@code updates-<yyyyMMdd-HHmmss>.results.csv} in each client's outbox (UTC) with a results file's columns
+ * plus {@code sync_state}, one row per changed result of a file request, published in one atomic rename like a
+ * results file. Only once it is published are the results marked as told; a run that fails before leaves them due,
+ * so they are written again (at least once, never lost). Each client's file is written on its own: one that fails
+ * keeps none of the others back.
  */
 @ApplicationScoped
 @Named("writeFileUpdates")

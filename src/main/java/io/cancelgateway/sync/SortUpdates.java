@@ -11,7 +11,7 @@ import org.apache.camel.Processor;
 import io.cancelgateway.model.Channel;
 
 /**
- * Sorts a sync run's updates by the channel their callers hear on: the body becomes the JMS updates (one message each),
+ * Sorts the updates to tell by the channel their callers hear on: the body becomes the JMS updates (one message each),
  * the file updates go together into one updates file. Checks that changed nothing, and failed checks, are dropped.
  */
 @ApplicationScoped

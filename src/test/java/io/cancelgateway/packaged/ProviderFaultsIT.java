@@ -125,6 +125,14 @@ class ProviderFaultsIT {
                 Duration.ofSeconds(5));
     }
 
+    @Test
+    void aReadBegunJustBeforeTheDeadlineEndsWithIt() throws Exception {
+        // The last byte at 2.75 s: that read may wait 0.25 s, not the 3 s the read timeout was cut to at the start.
+        answeredWithoutEnd(Endless.QUIET_HEAD, Map.of("cancel.providers.hyperswitch.deadline", "3s"), 504, 1,
+                "timed out waiting for hyperswitch after 1 attempt, when its deadline came", Duration.ofSeconds(3),
+                Duration.ofMillis(4500));
+    }
+
     private void answeredWithoutEnd(Endless part, Map<String, String> settings, int status, int attempts,
             String error, Duration atLeast, Duration atMost) throws Exception {
         try (EndlessProvider endless = new EndlessProvider(part)) {
@@ -289,7 +297,9 @@ class ProviderFaultsIT {
         /** A chunked body, a byte every 100 ms. */
         TRICKLE,
         /** Short header lines, a byte every 100 ms. */
-        TRICKLE_HEAD
+        TRICKLE_HEAD,
+        /** One header line, a byte every 250 ms, then nothing: the last read begins just before the deadline. */
+        QUIET_HEAD
     }
 
     /** A provider that answers every request with HTTP 200 and a chunked body, or a head, that never ends. */
@@ -326,7 +336,7 @@ class ProviderFaultsIT {
                 OutputStream out = socket.getOutputStream();
                 out.write((switch (part) {
                     case HEAD -> "HTTP/1.1 200 OK\r\nX-Padding: ";
-                    case TRICKLE_HEAD -> "HTTP/1.1 200 OK\r\n";
+                    case TRICKLE_HEAD, QUIET_HEAD -> "HTTP/1.1 200 OK\r\n";
                     case BODY, TRICKLE ->
                         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
                 }).getBytes(StandardCharsets.US_ASCII));
@@ -334,8 +344,23 @@ class ProviderFaultsIT {
                     case HEAD -> "x".repeat(0x10000);
                     case BODY -> "10000\r\n" + "x".repeat(0x10000) + "\r\n";
                     case TRICKLE -> "1\r\nx\r\n";
-                    case TRICKLE_HEAD -> "X-Slow: x\r\n";
+                    case TRICKLE_HEAD, QUIET_HEAD -> "X-Slow: x\r\n";
                 }).getBytes(StandardCharsets.US_ASCII);
+                if (part == Endless.QUIET_HEAD) {
+                    for (byte b : chunk) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(250);
+                    }
+                    // Nothing more: the request's body is read, then the gateway closing the connection ends the read.
+                    while (in.read() >= 0) {
+                        continue;
+                    }
+                    if (open()) {
+                        closed.incrementAndGet();
+                    }
+                    return;
+                }
                 while (true) {
                     if (part == Endless.TRICKLE_HEAD) {
                         for (byte b : chunk) {
