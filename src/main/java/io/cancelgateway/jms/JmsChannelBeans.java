@@ -29,7 +29,7 @@ public class JmsChannelBeans {
         if (ClientProxy.unwrap(connectionFactory) instanceof ActiveMQConnectionFactory artemis
                 && !artemis.isCacheDestinations()) {
             // A session keeps the queues it looked up by name (the result and invalid queues): without it, every
-            // answer asked the broker about its queue first, a round trip and a third of a JMS cancel's CPU.
+            // answer asked the broker about its queue first, a round trip per answer.
             try {
                 artemis.setCacheDestinations(true);
             } catch (IllegalStateException alreadyUsed) {
