@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,7 @@ import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
 import io.cancelgateway.model.SyncState;
 import io.cancelgateway.provider.AttemptRecord;
+import io.cancelgateway.provider.Provider;
 
 /**
  * The durable record of every request and its result, and the judge of idempotency. Which caller processes a request
@@ -173,41 +175,73 @@ public class CancelJournal {
     }
 
     /**
-     * Followed results due by a time, oldest first. The lower bound is not a filter: H2 keeps NULLs at the start of an
-     * index, so {@code next_check_at <= ?} alone walked every result never followed at each poll (300,000 index
+     * Followed results due by a time, oldest first, with their provider, but those of {@code fullProviders} providers
+     * named as the last parameters; at most {@code limit}. The lower bound is not a filter: H2 keeps NULLs at the start
+     * of an index, so {@code next_check_at <= ?} alone walked every result never followed at each poll (300,000 index
      * entries, 36 ms, for 10 due ones).
      */
-    static final String DUE_CANDIDATES = "SELECT request_id FROM cancel_request WHERE next_check_at >= ? "
-            + "AND next_check_at <= ? AND state = 'DONE' AND (sync_lease_until IS NULL OR sync_lease_until < ?) "
-            + "ORDER BY next_check_at LIMIT ";
+    static String dueCandidates(int fullProviders, int limit) {
+        return "SELECT request_id, provider FROM cancel_request WHERE next_check_at >= ? AND next_check_at <= ? "
+                + "AND state = 'DONE' AND (sync_lease_until IS NULL OR sync_lease_until < ?)"
+                + (fullProviders == 0 ? ""
+                        : " AND (provider IS NULL OR provider NOT IN ("
+                                + String.join(", ", Collections.nCopies(fullProviders, "?")) + "))")
+                + " ORDER BY next_check_at LIMIT " + limit;
+    }
+
+    private record DueCandidate(String key, String provider) {
+    }
 
     /**
      * Leases up to {@code max} followed results that are due (a status check, or telling the caller of a change), the
-     * longest due first, for {@code lease}. Each lease is a conditional update, so of several instances sharing the
+     * longest due first, for {@code lease}, each only while {@code places} has a place for its provider: the results
+     * of a provider without one are not read. Each lease is a conditional update, so of several instances sharing the
      * database exactly one holds a result at a time; a lease not given back (a crash) runs out and the result is due
      * again.
      */
-    public List<DueCheck> leaseDue(int max, Duration lease) {
+    public List<DueCheck> leaseDue(int max, Duration lease, CheckPlaces places) {
         if (max <= 0) {
+            return List.of();
+        }
+        List<String> full = Provider.ids().stream().filter(places::full).toList();
+        if (full.size() == Provider.values().length) {
             return List.of();
         }
         OffsetDateTime now = now();
         // A few more candidates than wanted: another instance may lease some of them first.
-        List<String> candidates = query(DUE_CANDIDATES + (2 * max), statement -> {
+        List<DueCandidate> candidates = query(dueCandidates(full.size(), 2 * max), statement -> {
                     statement.setObject(1, utc(Instant.EPOCH));
                     statement.setObject(2, now);
                     statement.setObject(3, now);
-                }, rs -> rs.getString(1));
+                    for (int i = 0; i < full.size(); i++) {
+                        statement.setString(4 + i, full.get(i));
+                    }
+                }, rs -> new DueCandidate(rs.getString(1), rs.getString(2)));
         List<DueCheck> leased = new ArrayList<>();
-        for (String key : candidates) {
+        for (DueCandidate candidate : candidates) {
             if (leased.size() == max) {
                 break;
             }
+            if (places.full(candidate.provider())) {
+                continue;
+            }
             try {
-                lease(key, lease, true).ifPresent(leased::add);
+                Optional<DueCheck> check = lease(candidate.key(), lease, true);
+                if (check.isPresent()) {
+                    places.taken(candidate.provider());
+                    leased.add(check.get());
+                }
             } catch (IllegalStateException unreadable) {
                 // Left leased, so it is looked at again only when the lease runs out, not at every poll.
                 LOG.errorf(unreadable, "a followed request cannot be read back from the journal; skipped");
+            } catch (JournalUnavailable failed) {
+                if (leased.isEmpty()) {
+                    throw failed;
+                }
+                // What is leased is checked now rather than held until its lease runs out.
+                LOG.warnf("the journal failed after %d due results were leased; the others wait for a later poll: %s",
+                        leased.size(), failed.getMessage());
+                break;
             }
         }
         return leased;

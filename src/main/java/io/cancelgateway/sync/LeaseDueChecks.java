@@ -1,7 +1,5 @@
 package io.cancelgateway.sync;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -9,11 +7,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 import io.cancelgateway.journal.CancelJournal;
-import io.cancelgateway.journal.DueCheck;
 
 /**
- * Leases the followed results that are due, as many as may start with {@code cancel.sync.concurrency} checks running:
- * the checks a poll starts.
+ * Leases the followed results that are due, as many as may start with {@code cancel.sync.concurrency} checks running
+ * and places kept for the providers with none running ({@link RunningChecks}): the checks a poll starts.
  */
 @ApplicationScoped
 @Named("leaseDueChecks")
@@ -31,8 +28,6 @@ public class LeaseDueChecks implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        List<DueCheck> leased = journal.leaseDue(running.free(config.concurrency()), config.lease());
-        running.started(leased.size());
-        exchange.getMessage().setBody(leased);
+        exchange.getMessage().setBody(journal.leaseDue(running.free(), config.lease(), running));
     }
 }

@@ -7,6 +7,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.SynchronizationAdapter;
 
+import io.cancelgateway.journal.DueCheck;
+
 /** Counts a check a poll started as running until its exchange is done, then keeps its update for the next poll. */
 @ApplicationScoped
 @Named("trackStatusCheck")
@@ -20,10 +22,11 @@ public class TrackStatusCheck implements Processor {
 
     @Override
     public void process(Exchange exchange) {
+        String provider = exchange.getMessage().getBody(DueCheck.class).result().provider();
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
-                running.ended(done.getMessage().getBody());
+                running.ended(provider, done.getMessage().getBody());
             }
         });
     }

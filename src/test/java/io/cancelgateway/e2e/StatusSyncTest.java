@@ -203,6 +203,45 @@ class StatusSyncTest {
     }
 
     @Test
+    void aProviderWithMoreStalledChecksThanPlacesLeavesPlacesForTheOthers() {
+        String order = unique("kp-stalled");
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/cancel"))
+                .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))
+                .willReturn(kwikPaisa(order, "PROCESSING")));
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/status"))
+                .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))
+                .willReturn(kwikPaisa(order, "PAID").withFixedDelay(8_000)));
+        String payment = unique("hs-after-stalled");
+        stubHyperswitchCancel(payment, "processing");
+        server.stubFor(get(urlEqualTo("/payments/" + payment + "?force_sync=true"))
+                .willReturn(payment(payment, "cancelled")));
+        // As many due results as cancel.sync.concurrency (8): they would take every place.
+        List<String> stalled = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            stalled.add(unique("sync-stalled"));
+            cancel(Map.of("request_id", stalled.get(i), "provider", "kwikpaisa", "reference", order)).statusCode(202);
+        }
+        // Five of them are checked: three places stay kept for the three other providers.
+        await().atMost(SYNCED).pollInterval(Duration.ofMillis(50)).until(() -> server.findAll(
+                postRequestedFor(urlEqualTo("/api/v3/pg/order/status"))
+                        .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))).size() >= 5);
+        String quick = unique("sync-after-stalled");
+        cancel(Map.of("request_id", quick, "provider", "hyperswitch", "reference", payment)).statusCode(202);
+
+        JsonPath result = awaitSyncState(quick, "FINAL", Duration.ofSeconds(6));
+        assertThat(result.getString("outcome")).isEqualTo("CANCELLED");
+        assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/v3/pg/order/status"))
+                .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}")))).hasSize(5);
+        // The provider recovers: its other checks follow once its first ones end.
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/status"))
+                .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))
+                .willReturn(kwikPaisa(order, "PAID")));
+        for (String requestId : stalled) {
+            assertThat(awaitSyncState(requestId, "FINAL").getString("outcome")).isEqualTo("REJECTED");
+        }
+    }
+
+    @Test
     void aCancelThatTimedOutIsFollowedAndFoundCancelled() {
         String payment = unique("slow");
         server.stubFor(post(urlEqualTo("/payments/" + payment + "/cancel"))

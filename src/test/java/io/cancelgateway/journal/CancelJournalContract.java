@@ -385,15 +385,56 @@ abstract class CancelJournalContract {
 
     static final Duration FIRST_CHECK = Duration.ofSeconds(30);
     static final Duration LEASE = Duration.ofMinutes(5);
+    /** Places for every provider, as many as asked for. */
+    static final CheckPlaces ANY_PROVIDER = new CheckPlaces() {
+        @Override
+        public boolean full(String provider) {
+            return false;
+        }
+
+        @Override
+        public void taken(String provider) {
+        }
+    };
+
+    @Test
+    void theDueResultsOfAProviderWithoutAPlaceAreLeftForTheOthers() {
+        // The oldest due results are the full provider's: more of them than a poll asks for.
+        for (int i = 0; i < 4; i++) {
+            follow(request("req-stalled-" + i), Outcome.PENDING, Channel.REST, null);
+            clock.advance(Duration.ofSeconds(1));
+        }
+        CancelRequest other = new CancelRequest("req-other-provider", "kwikpaisa", "m-1", "ord-1", null, null, null);
+        follow(other, Outcome.PENDING, Channel.REST, null);
+        clock.advance(FIRST_CHECK);
+        List<String> taken = new ArrayList<>();
+        CheckPlaces hyperswitchFull = new CheckPlaces() {
+            @Override
+            public boolean full(String provider) {
+                return "hyperswitch".equals(provider);
+            }
+
+            @Override
+            public void taken(String provider) {
+                taken.add(provider);
+            }
+        };
+
+        assertThat(journal.leaseDue(1, LEASE, hyperswitchFull)).singleElement()
+                .satisfies(check -> assertThat(check.requestId()).isEqualTo("req-other-provider"));
+        assertThat(taken).containsExactly("kwikpaisa");
+        // Still due, for a poll with a place for them.
+        assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).hasSize(4);
+    }
 
     @Test
     void aFollowedResultIsDueAtItsFirstCheckWithWhereItsAnswerWent() {
         ReplyAddress replyTo = new ReplyAddress("erp.replies", "corr-1");
         CancelResult followed = follow(request("req-due"), Outcome.PENDING, Channel.JMS, replyTo);
 
-        assertThat(journal.leaseDue(8, LEASE)).isEmpty();
+        assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).isEmpty();
         clock.advance(FIRST_CHECK);
-        List<DueCheck> due = journal.leaseDue(8, LEASE);
+        List<DueCheck> due = journal.leaseDue(8, LEASE, ANY_PROVIDER);
 
         assertThat(due).singleElement().satisfies(check -> {
             assertThat(check.requestId()).isEqualTo("req-due");
@@ -427,11 +468,11 @@ abstract class CancelJournalContract {
         clock.advance(FIRST_CHECK);
         CancelJournal other = new CancelJournal(dataSource(), clock);
 
-        assertThat(journal.leaseDue(8, LEASE)).hasSize(1);
-        assertThat(other.leaseDue(8, LEASE)).isEmpty();
+        assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).hasSize(1);
+        assertThat(other.leaseDue(8, LEASE, ANY_PROVIDER)).isEmpty();
         assertThat(other.leaseNow("default", "req-leased", LEASE)).isEmpty();
         clock.advance(LEASE.plusSeconds(1));
-        assertThat(other.leaseDue(8, LEASE)).hasSize(1);
+        assertThat(other.leaseDue(8, LEASE, ANY_PROVIDER)).hasSize(1);
     }
 
     @Test
@@ -439,7 +480,7 @@ abstract class CancelJournalContract {
         CancelRequest request = request("req-checked");
         follow(request, Outcome.PENDING, Channel.REST, null);
         clock.advance(FIRST_CHECK);
-        DueCheck check = journal.leaseDue(8, LEASE).get(0);
+        DueCheck check = journal.leaseDue(8, LEASE, ANY_PROVIDER).get(0);
         Instant next = clock.instant().plus(FIRST_CHECK.multipliedBy(2)).truncatedTo(ChronoUnit.MILLIS);
         CancelResult stillOpen = check.result().withSync(SyncState.FOLLOWING, next.toString(),
                 clock.instant().toString(), 1);
@@ -450,9 +491,9 @@ abstract class CancelJournalContract {
 
         assertThat(journal.find("default", "req-checked").orElseThrow().result()).isEqualTo(stillOpen);
         assertThat(journal.attempts("default", "req-checked")).extracting(StoredAttempt::kind).containsExactly("cancel", "status");
-        assertThat(journal.leaseDue(8, LEASE)).isEmpty();
+        assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).isEmpty();
         clock.advance(FIRST_CHECK.multipliedBy(2));
-        assertThat(journal.leaseDue(8, LEASE)).singleElement()
+        assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).singleElement()
                 .satisfies(again -> assertThat(again.result().statusChecks()).isEqualTo(1));
     }
 
@@ -462,7 +503,7 @@ abstract class CancelJournalContract {
         follow(request("req-crashed"), Outcome.PENDING, Channel.FILE, null);
         clock.advance(FIRST_CHECK);
         CancelJournal other = new CancelJournal(dataSource(), clock);
-        for (DueCheck check : journal.leaseDue(8, LEASE)) {
+        for (DueCheck check : journal.leaseDue(8, LEASE, ANY_PROVIDER)) {
             CancelResult cancelled = check.result().withStatus(Outcome.CANCELLED, "cancelled", null, null, 200, null)
                     .withSync(SyncState.FINAL, null, clock.instant().toString(), 1);
             assertThat(journal.recordStatusCheck(check, cancelled, List.of(), true)).isTrue();
@@ -471,9 +512,9 @@ abstract class CancelJournalContract {
             }
         }
 
-        assertThat(other.leaseDue(8, LEASE)).isEmpty();
+        assertThat(other.leaseDue(8, LEASE, ANY_PROVIDER)).isEmpty();
         clock.advance(LEASE.plusSeconds(1));
-        List<DueCheck> toTellAgain = other.leaseDue(8, LEASE);
+        List<DueCheck> toTellAgain = other.leaseDue(8, LEASE, ANY_PROVIDER);
 
         assertThat(toTellAgain).singleElement().satisfies(check -> {
             assertThat(check.requestId()).isEqualTo("req-crashed");
@@ -482,7 +523,7 @@ abstract class CancelJournalContract {
         });
         other.announced(toTellAgain.get(0));
         clock.advance(LEASE.plusSeconds(1));
-        assertThat(other.leaseDue(8, LEASE)).isEmpty();
+        assertThat(other.leaseDue(8, LEASE, ANY_PROVIDER)).isEmpty();
         assertThat(journal.list(all(10)).items()).extracting(CancelResult::syncState)
                 .containsOnly(SyncState.FINAL);
     }
@@ -501,7 +542,7 @@ abstract class CancelJournalContract {
         assertThat(journal.complete("default", "req-reattempted", token, result(request, Outcome.CANCELLED, Channel.REST),
                 List.of(), null)).isTrue();
         clock.advance(LEASE.multipliedBy(2));
-        assertThat(journal.leaseDue(8, LEASE)).isEmpty();
+        assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).isEmpty();
     }
 
     @Test
@@ -542,7 +583,7 @@ abstract class CancelJournalContract {
                     start.await();
                     List<String> leased = new ArrayList<>();
                     List<DueCheck> batch;
-                    while (!(batch = each.leaseDue(3, LEASE)).isEmpty()) {
+                    while (!(batch = each.leaseDue(3, LEASE, ANY_PROVIDER)).isEmpty()) {
                         batch.forEach(check -> leased.add(check.requestId()));
                     }
                     return leased;

@@ -60,11 +60,13 @@ class CancelJournalH2Test extends CancelJournalContract {
             }
             insert.executeBatch();
 
+            // As a poll asks while one provider has no place left.
             PreparedStatement plan = connection.prepareStatement("EXPLAIN ANALYZE "
-                    + CancelJournal.DUE_CANDIDATES + "16");
+                    + CancelJournal.dueCandidates(1, 16));
             plan.setObject(1, OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
             plan.setObject(2, received.plusMinutes(1));
             plan.setObject(3, received.plusMinutes(1));
+            plan.setString(4, "kwikpaisa");
             try (ResultSet rs = plan.executeQuery()) {
                 rs.next();
                 Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(rs.getString(1));
@@ -72,10 +74,11 @@ class CancelJournalH2Test extends CancelJournalContract {
                 // The 5 due rows and the end of the range; without the lower bound, all 5,000.
                 assertThat(Integer.parseInt(scanned.group(1))).isLessThanOrEqualTo(6);
             }
-            PreparedStatement due = connection.prepareStatement(CancelJournal.DUE_CANDIDATES + "16");
+            PreparedStatement due = connection.prepareStatement(CancelJournal.dueCandidates(1, 16));
             due.setObject(1, OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
             due.setObject(2, received.plusMinutes(1));
             due.setObject(3, received.plusMinutes(1));
+            due.setString(4, "kwikpaisa");
             int found = 0;
             try (ResultSet rs = due.executeQuery()) {
                 while (rs.next()) {
