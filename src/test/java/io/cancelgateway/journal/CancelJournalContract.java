@@ -428,6 +428,58 @@ abstract class CancelJournalContract {
     }
 
     @Test
+    void aJournalFailurePartwayThroughAPollsLeasesGivesWhatWasLeased() throws SQLException {
+        for (int i = 0; i < 3; i++) {
+            follow(request("req-lease-" + i), Outcome.PENDING, Channel.REST, null);
+            clock.advance(Duration.ofSeconds(1));
+        }
+        clock.advance(FIRST_CHECK);
+        List<String> taken = new ArrayList<>();
+        CheckPlaces failingAfterTheFirst = new CheckPlaces() {
+            @Override
+            public boolean full(String provider) {
+                if (taken.size() == 1) {
+                    renameRequests("cancel_request", "cancel_request_away");
+                }
+                return false;
+            }
+
+            @Override
+            public void taken(String provider) {
+                taken.add(provider);
+            }
+        };
+
+        List<DueCheck> leased;
+        try {
+            leased = journal.leaseDue(8, LEASE, failingAfterTheFirst);
+        } finally {
+            renameRequests("cancel_request_away", "cancel_request");
+        }
+
+        assertThat(leased).singleElement().satisfies(check -> assertThat(check.requestId()).isEqualTo("req-lease-0"));
+        assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).extracting(DueCheck::requestId)
+                .containsExactly("req-lease-1", "req-lease-2");
+    }
+
+    private void renameRequests(String from, String to) {
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet exists = connection.getMetaData().getTables(null, null, null, null)) {
+                boolean found = false;
+                while (exists.next()) {
+                    found |= exists.getString("TABLE_NAME").equalsIgnoreCase(from);
+                }
+                if (!found) {
+                    return;
+                }
+            }
+            statement.execute("ALTER TABLE " + from + " RENAME TO " + to);
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    @Test
     void aFollowedResultIsDueAtItsFirstCheckWithWhereItsAnswerWent() {
         ReplyAddress replyTo = new ReplyAddress("erp.replies", "corr-1");
         CancelResult followed = follow(request("req-due"), Outcome.PENDING, Channel.JMS, replyTo);
