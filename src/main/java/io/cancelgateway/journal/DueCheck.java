@@ -13,13 +13,14 @@ import io.cancelgateway.model.SyncState;
  *
  * @param key the journal's key of the request
  * @param client the client that sent the request
+ * @param provider the provider the result is followed at
  * @param lease the token of this instance's lease; the journal takes writes about the result only with it
  * @param request the request as journaled
  * @param result the result as it stands
  * @param followUntil when following ends
  * @param replyTo where the answer of a JMS request went; null otherwise
  */
-public record DueCheck(String key, String client, String lease, Channel channel, CancelRequest request, CancelResult result,
+public record DueCheck(String key, String client, String provider, String lease, Channel channel, CancelRequest request, CancelResult result,
         Instant followUntil, ReplyAddress replyTo) {
 
     /** The request's id, as its client knows it. */

@@ -1,6 +1,7 @@
 package io.cancelgateway.sync;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,32 +11,42 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
+import io.cancelgateway.call.ConfiguredProviders;
 import io.cancelgateway.journal.CheckPlaces;
 import io.cancelgateway.provider.Provider;
 
 /**
  * The status checks the sync polls started and that have not ended, by provider, and the updates of those that ended,
  * for the next poll to announce. A poll starts its checks without waiting for them, up to {@code cancel.sync.concurrency}
- * running, and a place stays free for each provider with no check running: a provider slow to answer holds up its own
- * checks only, however many of its results are due, while the next polls go on checking the others.
+ * running, and keeps a place free for each other followed provider with no check running: a provider slow to answer
+ * holds up its own checks only, however many of its results are due, while the next polls go on checking the others.
  */
 @ApplicationScoped
 public class RunningChecks implements CheckPlaces {
 
-    private static final int PROVIDERS = Provider.values().length;
+    private static final Logger LOG = Logger.getLogger(RunningChecks.class);
 
     private final int concurrency;
+    /** The providers with a status API, the only ones whose results are followed. */
+    private final List<String> followed;
     private final Map<String, Integer> byProvider = new HashMap<>();
     private int running;
+    private int polls;
     private final Queue<SyncUpdate> ended = new ConcurrentLinkedQueue<>();
 
     @Inject
-    public RunningChecks(SyncConfig config) {
-        this(config.concurrency());
+    public RunningChecks(SyncConfig config, ConfiguredProviders providers) {
+        this(config.concurrency(), Arrays.stream(Provider.values())
+                .filter(provider -> providers.api(provider).statusApi().isPresent())
+                .map(Provider::id)
+                .toList());
     }
 
-    RunningChecks(int concurrency) {
+    RunningChecks(int concurrency, List<String> followed) {
         this.concurrency = concurrency;
+        this.followed = followed;
     }
 
     /** How many more checks may start now, all providers together. */
@@ -43,23 +54,38 @@ public class RunningChecks implements CheckPlaces {
         return Math.max(0, concurrency - running);
     }
 
+    /** Each poll starts with the next provider, so none is always served last. */
+    @Override
+    public synchronized List<String> leaseOrder() {
+        int first = polls++ % followed.size();
+        List<String> order = new ArrayList<>(followed.subList(first, followed.size()));
+        order.addAll(followed.subList(0, first));
+        return order;
+    }
+
     /**
-     * Full when every place is taken, or when the places left are those kept for the other providers with no check
-     * running (one each, at most all places but one, so some provider may always start).
+     * A provider with no check running may start one while any place is free; one with checks running may start
+     * another only if a place is still left after it for each other followed provider with none running.
      */
     @Override
     public synchronized boolean full(String provider) {
         int free = concurrency - running;
-        String own = key(provider);
-        long othersRunning = byProvider.keySet().stream().filter(other -> !other.equals(own)).count();
-        long othersIdle = Math.max(0, PROVIDERS - 1 - othersRunning);
-        return free <= 0 || free - 1 < Math.min(othersIdle, concurrency - 1);
+        if (free <= 0) {
+            return true;
+        }
+        if (!byProvider.containsKey(provider)) {
+            return false;
+        }
+        long othersIdle = followed.stream()
+                .filter(other -> !other.equals(provider) && !byProvider.containsKey(other))
+                .count();
+        return free - 1 < othersIdle;
     }
 
     @Override
     public synchronized void taken(String provider) {
         running++;
-        byProvider.merge(key(provider), 1, Integer::sum);
+        byProvider.merge(provider, 1, Integer::sum);
     }
 
     /** A check at this provider ended with this body: its update when it found one, anything else when it failed. */
@@ -68,8 +94,17 @@ public class RunningChecks implements CheckPlaces {
             ended.add(update);
         }
         synchronized (this) {
+            Integer count = byProvider.get(provider);
+            if (count == null) {
+                LOG.warnf("a status check ended at %s, which had none counted as running", provider);
+                return;
+            }
+            if (count == 1) {
+                byProvider.remove(provider);
+            } else {
+                byProvider.put(provider, count - 1);
+            }
             running--;
-            byProvider.computeIfPresent(key(provider), (ignored, count) -> count == 1 ? null : count - 1);
         }
     }
 
@@ -80,10 +115,5 @@ public class RunningChecks implements CheckPlaces {
             taken.add(update);
         }
         return taken;
-    }
-
-    /** A result without a provider counts as one provider more. */
-    private static String key(String provider) {
-        return provider == null ? "" : provider;
     }
 }

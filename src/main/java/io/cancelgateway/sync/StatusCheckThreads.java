@@ -10,20 +10,22 @@ import org.apache.camel.quarkus.main.events.BeforeConfigure;
 import org.apache.camel.spi.ThreadPoolProfile;
 
 /**
- * The threads status checks start on ({@code status-checks}: a poll's wire taps, a requested check's split),
- * {@code cancel.sync.concurrency} of them: apart from the channels' threads, so that following results never slows a
- * cancel down.
+ * The threads status checks run on, {@code cancel.sync.concurrency} in each pool, apart from the channels' threads so
+ * that following results never slows a cancel down: {@code status-checks} for the checks the polls start (as many as
+ * run at most), {@code asked-checks} for those callers ask for, so that these can take no thread of the polls'.
  */
 @ApplicationScoped
 public class StatusCheckThreads {
 
     void bind(@Observes BeforeConfigure configuring, SyncConfig config) {
         CamelContext camel = configuring.getCamelContext();
-        ThreadPoolProfile profile = new ThreadPoolProfile("status-checks");
-        profile.setPoolSize(config.concurrency());
-        profile.setMaxPoolSize(config.concurrency());
-        profile.setAllowCoreThreadTimeOut(true);
-        camel.getRegistry().bind("status-checks", ExecutorService.class,
-                camel.getExecutorServiceManager().newThreadPool(this, profile.getId(), profile));
+        for (String pool : new String[] { "status-checks", "asked-checks" }) {
+            ThreadPoolProfile profile = new ThreadPoolProfile(pool);
+            profile.setPoolSize(config.concurrency());
+            profile.setMaxPoolSize(config.concurrency());
+            profile.setAllowCoreThreadTimeOut(true);
+            camel.getRegistry().bind(pool, ExecutorService.class,
+                    camel.getExecutorServiceManager().newThreadPool(this, profile.getId(), profile));
+        }
     }
 }

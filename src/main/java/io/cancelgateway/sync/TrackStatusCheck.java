@@ -22,7 +22,7 @@ public class TrackStatusCheck implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        String provider = exchange.getMessage().getBody(DueCheck.class).result().provider();
+        String provider = exchange.getMessage().getBody(DueCheck.class).provider();
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {

@@ -221,17 +221,17 @@ class StatusSyncTest {
             stalled.add(unique("sync-stalled"));
             cancel(Map.of("request_id", stalled.get(i), "provider", "kwikpaisa", "reference", order)).statusCode(202);
         }
-        // Five of them are checked: three places stay kept for the three other providers.
+        // Six of them are checked: two places stay kept for the two other followed providers.
         await().atMost(SYNCED).pollInterval(Duration.ofMillis(50)).until(() -> server.findAll(
                 postRequestedFor(urlEqualTo("/api/v3/pg/order/status"))
-                        .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))).size() >= 5);
+                        .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))).size() >= 6);
         String quick = unique("sync-after-stalled");
         cancel(Map.of("request_id", quick, "provider", "hyperswitch", "reference", payment)).statusCode(202);
 
         JsonPath result = awaitSyncState(quick, "FINAL", Duration.ofSeconds(6));
         assertThat(result.getString("outcome")).isEqualTo("CANCELLED");
         assertThat(server.findAll(postRequestedFor(urlEqualTo("/api/v3/pg/order/status"))
-                .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}")))).hasSize(5);
+                .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}")))).hasSize(6);
         // The provider recovers: its other checks follow once its first ones end.
         server.stubFor(post(urlEqualTo("/api/v3/pg/order/status"))
                 .withRequestBody(equalToJson("{\"order_id\":\"" + order + "\"}"))

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -45,48 +47,51 @@ class CancelJournalH2Test extends CancelJournalContract {
     }
 
     @Test
-    void aPollForDueChecksReadsTheDueOnesNotEveryResultNeverFollowed() throws Exception {
+    void aPollForDueChecksReadsTheProvidersDueOnesNotEveryResultNeverFollowedNorTheOtherProviders() throws Exception {
         OffsetDateTime received = OffsetDateTime.ofInstant(START, ZoneOffset.UTC);
         try (Connection connection = dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO cancel_request (request_id, "
-                        + "channel, request_json, state, owner, received_at, claimed_at, next_check_at) "
-                        + "VALUES (?, 'rest', '{}', 'DONE', 'test', ?, ?, ?)")) {
-            for (int i = 0; i < 5_000; i++) {
+                        + "channel, provider, request_json, state, owner, received_at, claimed_at, next_check_at) "
+                        + "VALUES (?, 'rest', ?, '{}', 'DONE', 'test', ?, ?, ?)")) {
+            // Of 5,000 results at Hyperswitch 5 are due; 2,000 at KwikPaisa are all due, and older.
+            for (int i = 0; i < 7_000; i++) {
+                boolean hyperswitch = i < 5_000;
                 insert.setString(1, "final-" + i);
-                insert.setObject(2, received);
+                insert.setString(2, hyperswitch ? "hyperswitch" : "kwikpaisa");
                 insert.setObject(3, received);
-                insert.setObject(4, i % 1_000 == 0 ? received : null);
+                insert.setObject(4, received);
+                insert.setObject(5, !hyperswitch ? received.minusHours(1) : i % 1_000 == 0 ? received : null);
                 insert.addBatch();
             }
             insert.executeBatch();
 
-            // As a poll asks while one provider has no place left.
-            PreparedStatement plan = connection.prepareStatement("EXPLAIN ANALYZE "
-                    + CancelJournal.dueCandidates(1, 16));
-            plan.setObject(1, OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
-            plan.setObject(2, received.plusMinutes(1));
-            plan.setObject(3, received.plusMinutes(1));
-            plan.setString(4, "kwikpaisa");
+            PreparedStatement plan = connection.prepareStatement("EXPLAIN ANALYZE " + CancelJournal.dueCandidates(16));
+            bindDue(plan, "hyperswitch", received.plusMinutes(1));
             try (ResultSet rs = plan.executeQuery()) {
                 rs.next();
                 Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(rs.getString(1));
                 assertThat(scanned.find()).as(rs.getString(1)).isTrue();
-                // The 5 due rows and the end of the range; without the lower bound, all 5,000.
+                // The 5 due rows and the end of the range; without the lower bound 5,000, without the provider 2,005.
                 assertThat(Integer.parseInt(scanned.group(1))).isLessThanOrEqualTo(6);
             }
-            PreparedStatement due = connection.prepareStatement(CancelJournal.dueCandidates(1, 16));
-            due.setObject(1, OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
-            due.setObject(2, received.plusMinutes(1));
-            due.setObject(3, received.plusMinutes(1));
-            due.setString(4, "kwikpaisa");
-            int found = 0;
+            PreparedStatement due = connection.prepareStatement(CancelJournal.dueCandidates(16));
+            bindDue(due, "hyperswitch", received.plusMinutes(1));
+            List<String> found = new ArrayList<>();
             try (ResultSet rs = due.executeQuery()) {
                 while (rs.next()) {
-                    found++;
+                    found.add(rs.getString(1));
                 }
             }
-            assertThat(found).isEqualTo(5);
+            assertThat(found).containsExactlyInAnyOrder("final-0", "final-1000", "final-2000", "final-3000",
+                    "final-4000");
         }
+    }
+
+    private static void bindDue(PreparedStatement query, String provider, OffsetDateTime now) throws SQLException {
+        query.setString(1, provider);
+        query.setObject(2, OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
+        query.setObject(3, now);
+        query.setObject(4, now);
     }
 
     @Test
