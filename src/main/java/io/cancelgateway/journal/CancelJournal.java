@@ -182,7 +182,8 @@ public class CancelJournal {
     static String dueCandidates(int limit) {
         return "SELECT request_id FROM cancel_request WHERE provider = ? AND next_check_at >= ? AND next_check_at <= ? "
                 + "AND state = 'DONE' AND (sync_lease_until IS NULL OR sync_lease_until < ?) "
-                + "ORDER BY next_check_at LIMIT " + limit;
+                // Ordered by the index's own columns: H2 sorts by an index only from its first column on.
+                + "ORDER BY provider, next_check_at LIMIT " + limit;
     }
 
     /**
@@ -240,7 +241,8 @@ public class CancelJournal {
                 continue;
             }
             if (check.isPresent()) {
-                places.taken(provider);
+                // The provider the check gives its place back to.
+                places.taken(check.get().provider());
                 leased.add(check.get());
             }
         }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public interface CheckPlaces {
 
-    /** The providers whose results are followed, in the order this poll leases them. */
+    /** The providers whose results are followed, in the order this poll leases them; each call is the next poll's. */
     List<String> leaseOrder();
 
     /** Whether every place this provider may take now is taken. */

@@ -20,8 +20,8 @@ import io.cancelgateway.model.SyncState;
  * @param followUntil when following ends
  * @param replyTo where the answer of a JMS request went; null otherwise
  */
-public record DueCheck(String key, String client, String provider, String lease, Channel channel, CancelRequest request, CancelResult result,
-        Instant followUntil, ReplyAddress replyTo) {
+public record DueCheck(String key, String client, String provider, String lease, Channel channel, CancelRequest request,
+        CancelResult result, Instant followUntil, ReplyAddress replyTo) {
 
     /** The request's id, as its client knows it. */
     public String requestId() {

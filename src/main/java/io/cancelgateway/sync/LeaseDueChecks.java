@@ -10,7 +10,8 @@ import io.cancelgateway.journal.CancelJournal;
 
 /**
  * Leases the followed results that are due, as many as may start with {@code cancel.sync.concurrency} checks running
- * and places kept for the providers with none running ({@link RunningChecks}): the checks a poll starts.
+ * and a place kept for every other provider with a status API and none running ({@link RunningChecks}): the checks a
+ * poll starts.
  */
 @ApplicationScoped
 @Named("leaseDueChecks")

@@ -19,9 +19,10 @@ import io.cancelgateway.provider.Provider;
 
 /**
  * The status checks the sync polls started and that have not ended, by provider, and the updates of those that ended,
- * for the next poll to announce. A poll starts its checks without waiting for them, up to {@code cancel.sync.concurrency}
- * running, and keeps a place free for each other followed provider with no check running: a provider slow to answer
- * holds up its own checks only, however many of its results are due, while the next polls go on checking the others.
+ * for the next poll to announce. A poll starts its checks without waiting for them, up to
+ * {@code cancel.sync.concurrency} running, and keeps a place free for each other followed provider with no check
+ * running: a provider slow to answer holds up its own checks only, however many of its results are due, while the next
+ * polls go on checking the others.
  */
 @ApplicationScoped
 public class RunningChecks implements CheckPlaces {
@@ -57,7 +58,8 @@ public class RunningChecks implements CheckPlaces {
     /** Each poll starts with the next provider, so none is always served last. */
     @Override
     public synchronized List<String> leaseOrder() {
-        int first = polls++ % followed.size();
+        int first = polls;
+        polls = (polls + 1) % followed.size();
         List<String> order = new ArrayList<>(followed.subList(first, followed.size()));
         order.addAll(followed.subList(0, first));
         return order;

@@ -71,8 +71,18 @@ class CancelJournalH2Test extends CancelJournalContract {
                 rs.next();
                 Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(rs.getString(1));
                 assertThat(scanned.find()).as(rs.getString(1)).isTrue();
-                // The 5 due rows and the end of the range; without the lower bound 5,000, without the provider 2,005.
+                // The 5 due rows and the end of the range; without the lower bound, all 5,000.
                 assertThat(Integer.parseInt(scanned.group(1))).isLessThanOrEqualTo(6);
+            }
+            // A provider with 2,000 due: the first 16 in the index's order, not all of them read and sorted.
+            PreparedStatement backlog = connection.prepareStatement("EXPLAIN ANALYZE "
+                    + CancelJournal.dueCandidates(16));
+            bindDue(backlog, "kwikpaisa", received.plusMinutes(1));
+            try (ResultSet rs = backlog.executeQuery()) {
+                rs.next();
+                Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(rs.getString(1));
+                assertThat(scanned.find()).as(rs.getString(1)).isTrue();
+                assertThat(Integer.parseInt(scanned.group(1))).as(rs.getString(1)).isLessThanOrEqualTo(17);
             }
             PreparedStatement due = connection.prepareStatement(CancelJournal.dueCandidates(16));
             bindDue(due, "hyperswitch", received.plusMinutes(1));
