@@ -118,8 +118,8 @@ class WriteFileUpdatesTest {
         CancelResult result = new CancelResult(requestId, "hyperswitch", null, "pay_" + requestId, Outcome.CANCELLED,
                 false, "cancelled", null, null, 200, null, "2026-11-30T10:00:00Z", 1, 20, Channel.FILE, null, false,
                 SyncState.FINAL, null, "2026-11-30T10:05:00Z", 1);
-        DueCheck check = new DueCheck(client + "/" + requestId, client, "hyperswitch", "lease-" + requestId, Channel.FILE,
-                request, result, Instant.parse("2026-12-01T10:00:00Z"), null);
+        DueCheck check = new DueCheck(client + "/" + requestId, client, "hyperswitch", "lease-" + requestId,
+                Channel.FILE, request, result, Instant.parse("2026-12-01T10:00:00Z"), null);
         return new SyncUpdate(check, result, true);
     }
 
