@@ -3,22 +3,22 @@ package io.cancelgateway.journal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
 /**
- * Runs the journal's writes from many threads in shared transactions: one writer thread takes every write waiting,
- * runs each under its own savepoint (a failed write, such as a duplicate key, undoes only itself), and commits them
- * together. Each caller returns only once its write is committed, so durability is unchanged, while the database
- * commits once per batch instead of once per write: an embedded database serialises commits, and this is what lets
- * many requests in flight share them.
+ * Runs the journal's writes from many threads in shared transactions: the thread of the oldest write waiting takes
+ * every write waiting, runs each under its own savepoint (a failed write, such as a duplicate key, undoes only itself),
+ * and commits them together, while the threads arriving meanwhile wait for the next batch. Each caller returns only
+ * once its write is committed, so durability is unchanged, while the database commits once per batch instead of once
+ * per write: an embedded database serialises commits, and this is what lets many requests in flight share them. A
+ * write with no other in progress is committed on its caller's thread, without a hand-over to another thread and back.
  *
  * <p>Two instances sharing one database batch independently, so two batches can take the same keys in opposite orders
  * and deadlock (or, on H2, time out waiting for each other's locks). The losing write is undone by its savepoint and
@@ -33,13 +33,14 @@ final class GroupCommit {
     private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "HYT00");
 
     private final DataSource dataSource;
-    private final BlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Writes not committed yet, oldest first; guarded by {@link #lock}. */
+    private final ArrayDeque<Write<?>> waiting = new ArrayDeque<>();
+    /** Whether a batch is being committed; guarded by {@link #lock}. */
+    private boolean committing;
 
     GroupCommit(DataSource dataSource) {
         this.dataSource = dataSource;
-        Thread writer = new Thread(this::writeForever, "journal-writer");
-        writer.setDaemon(true);
-        writer.start();
     }
 
     @FunctionalInterface
@@ -49,48 +50,68 @@ final class GroupCommit {
 
     /** Runs the work in the next batch and waits for its commit; its SQLException, if any, is rethrown. */
     <T> T run(Work<T> work) throws SQLException {
-        Write<T> write = new Write<>(work);
-        waiting.add(write);
+        Write<T> write = new Write<>(work, lock.newCondition());
+        lock.lock();
         try {
-            return write.done.get();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while waiting for the journal", interrupted);
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof SQLException sql) {
-                throw sql;
+            waiting.addLast(write);
+            while (!write.done) {
+                if (committing || waiting.peekFirst() != write) {
+                    // A commit takes bounded time, and a caller leaving would leave its write to run unseen.
+                    write.turn.awaitUninterruptibly();
+                } else {
+                    commitWaiting();
+                }
             }
-            if (failed.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            throw new SQLException(failed.getCause());
+        } finally {
+            lock.unlock();
         }
+        return write.outcome();
     }
 
-    private void writeForever() {
-        List<Write<?>> batch = new ArrayList<>();
-        while (true) {
-            try {
-                batch.add(waiting.take());
-                waiting.drainTo(batch, MAX_BATCH - 1);
-                commit(batch);
-            } catch (InterruptedException stopped) {
-                return;
-            } finally {
-                batch.clear();
+    /** Commits the writes waiting, on this thread, and hands the next batch to the oldest write still waiting. */
+    private void commitWaiting() {
+        List<Write<?>> batch = new ArrayList<>(Math.min(waiting.size(), MAX_BATCH));
+        while (!waiting.isEmpty() && batch.size() < MAX_BATCH) {
+            batch.add(waiting.pollFirst());
+        }
+        committing = true;
+        lock.unlock();
+        // H2 closes its file for good when a thread interrupted writes to it; an interrupt is kept for after the commit.
+        boolean interrupted = Thread.interrupted();
+        try {
+            commit(batch);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            lock.lock();
+            committing = false;
+            for (Write<?> write : batch) {
+                if (write.lostConflict()) {
+                    waiting.addLast(write);
+                } else {
+                    write.done = true;
+                    write.turn.signal();
+                }
+            }
+            Write<?> next = waiting.peekFirst();
+            if (next != null) {
+                next.turn.signal();
             }
         }
     }
 
     private static final class Write<T> {
         final Work<T> work;
-        final CompletableFuture<T> done = new CompletableFuture<>();
+        final Condition turn;
+        boolean done;
         T result;
         Exception failure;
         int conflicts;
 
-        Write(Work<T> work) {
+        Write(Work<T> work, Condition turn) {
             this.work = work;
+            this.turn = turn;
         }
 
         void runUnder(Connection connection) throws SQLException {
@@ -111,12 +132,14 @@ final class GroupCommit {
                     && ++conflicts <= MAX_CONFLICTS;
         }
 
-        void deliver() {
-            if (failure != null) {
-                done.completeExceptionally(failure);
-            } else {
-                done.complete(result);
+        T outcome() throws SQLException {
+            if (failure instanceof SQLException sql) {
+                throw sql;
             }
+            if (failure instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            return result;
         }
     }
 
@@ -134,15 +157,11 @@ final class GroupCommit {
             } finally {
                 connection.setAutoCommit(true);
             }
-            for (Write<?> write : batch) {
-                if (write.lostConflict()) {
-                    waiting.add(write);
-                } else {
-                    write.deliver();
-                }
-            }
-        } catch (SQLException unavailable) {
-            batch.forEach(write -> write.done.completeExceptionally(unavailable));
+        } catch (SQLException | RuntimeException unavailable) {
+            batch.forEach(write -> write.failure = unavailable);
+        } catch (Error fatal) {
+            batch.forEach(write -> write.failure = new SQLException("the journal's commit failed", fatal));
+            throw fatal;
         }
     }
 }

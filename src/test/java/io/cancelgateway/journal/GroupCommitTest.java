@@ -1,0 +1,214 @@
+package io.cancelgateway.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journal's group commit on an H2 file database, as the service runs it by default. */
+class GroupCommitTest {
+
+    @TempDir
+    Path directory;
+
+    private JdbcDataSource dataSource;
+    private Connection keepOpen;
+    private GroupCommit writes;
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+
+    @BeforeEach
+    void createTable() throws SQLException {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + directory.resolve("journal") + ";WRITE_DELAY=0");
+        dataSource.setUser("sa");
+        // H2 closes a database with its last connection; one held open keeps it for the whole test.
+        keepOpen = dataSource.getConnection();
+        try (Statement statement = keepOpen.createStatement()) {
+            statement.execute("CREATE TABLE entry (id VARCHAR(32) PRIMARY KEY, written_by VARCHAR(128))");
+        }
+        writes = new GroupCommit(dataSource);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        callers.shutdownNow();
+        keepOpen.close();
+    }
+
+    @Test
+    void aWriteWithNoOtherInProgressIsCommittedOnItsCallersThread() throws Exception {
+        String caller = Thread.currentThread().getName();
+
+        String writtenBy = writes.run(connection -> insert(connection, "alone"));
+
+        assertThat(writtenBy).isEqualTo(caller);
+        assertThat(committed()).containsExactly("alone");
+    }
+
+    @Test
+    void writesArrivingDuringACommitShareTheNextOneOnTheThreadOfOneOfThem() throws Exception {
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        Future<String> first = callers.submit(() -> writes.run(connection -> {
+            firstRunning.countDown();
+            await(releaseFirst);
+            return insert(connection, "first");
+        }));
+        assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+        Set<Thread> waiters = ConcurrentHashMap.newKeySet();
+        List<Future<String>> next = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String id = "next-" + i;
+            next.add(callers.submit(() -> {
+                waiters.add(Thread.currentThread());
+                return writes.run(connection -> insert(connection, id));
+            }));
+        }
+        awaitAllWaiting(waiters, 5);
+
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isNotBlank();
+        Set<String> threadsOfTheNextBatch = ConcurrentHashMap.newKeySet();
+        for (Future<String> write : next) {
+            threadsOfTheNextBatch.add(write.get(10, TimeUnit.SECONDS));
+        }
+        assertThat(threadsOfTheNextBatch).hasSize(1);
+        assertThat(waiters.stream().map(Thread::getName)).contains(threadsOfTheNextBatch.iterator().next());
+        assertThat(committed()).containsExactlyInAnyOrder("first", "next-0", "next-1", "next-2", "next-3", "next-4");
+    }
+
+    @Test
+    void aFailedWriteUndoesOnlyItselfAndItsCallerGetsItsFailure() throws Exception {
+        writes.run(connection -> insert(connection, "taken"));
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        Future<String> first = callers.submit(() -> writes.run(connection -> {
+            firstRunning.countDown();
+            await(releaseFirst);
+            return insert(connection, "first");
+        }));
+        assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+        Set<Thread> waiters = ConcurrentHashMap.newKeySet();
+        Future<String> duplicate = callers.submit(() -> {
+            waiters.add(Thread.currentThread());
+            return writes.run(connection -> insert(connection, "taken"));
+        });
+        Future<String> fine = callers.submit(() -> {
+            waiters.add(Thread.currentThread());
+            return writes.run(connection -> insert(connection, "fine"));
+        });
+        awaitAllWaiting(waiters, 2);
+
+        releaseFirst.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        fine.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(SQLException.class);
+        assertThat(committed()).containsExactlyInAnyOrder("taken", "first", "fine");
+    }
+
+    @Test
+    void manyCallersAtOnceEachGetTheirOwnWriteCommitted() throws Exception {
+        List<Future<List<String>>> callersWrites = new ArrayList<>();
+        for (int c = 0; c < 16; c++) {
+            int caller = c;
+            callersWrites.add(callers.submit(() -> {
+                List<String> written = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    String id = caller + "-" + i;
+                    writes.run(connection -> insert(connection, id));
+                    written.add(id);
+                }
+                return written;
+            }));
+        }
+        List<String> expected = new ArrayList<>();
+        for (Future<List<String>> written : callersWrites) {
+            expected.addAll(written.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(committed()).hasSize(1_600).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void anInterruptedCallersWriteIsCommittedAndTheDatabaseStaysUsable() throws Exception {
+        Thread.currentThread().interrupt();
+        try {
+            writes.run(connection -> insert(connection, "while-interrupted"));
+            // The interrupt is the caller's, kept for it.
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+
+        writes.run(connection -> insert(connection, "after"));
+
+        assertThat(committed()).containsExactlyInAnyOrder("while-interrupted", "after");
+    }
+
+    private static String insert(Connection connection, String id) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO entry (id, written_by) VALUES (?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, Thread.currentThread().getName());
+            insert.executeUpdate();
+        }
+        return Thread.currentThread().getName();
+    }
+
+    private List<String> committed() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT id FROM entry")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not released");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** Until that many callers wait for their turn (parked), so they all arrived during the commit in progress. */
+    private static void awaitAllWaiting(Set<Thread> waiters, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (waiters.size() < count
+                || waiters.stream().anyMatch(thread -> thread.getState() != Thread.State.WAITING)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the callers did not all wait");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
