@@ -7,7 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
@@ -23,7 +23,10 @@ import javax.sql.DataSource;
  * <p>Two instances sharing one database batch independently, so two batches can take the same keys in opposite orders
  * and deadlock (or, on H2, time out waiting for each other's locks). The losing write is undone by its savepoint and
  * runs again in a later batch, once its own batch's locks are released: the caller sees the outcome of that run, not
- * the conflict.
+ * the conflict. A batch whose commit the database refuses for such a conflict is undone whole, and all of it runs again.
+ *
+ * <p>H2 closes its file for good when a thread is interrupted while reading or writing it, so nothing may interrupt a
+ * thread that uses the journal; an interrupt made before a write is kept for after it.
  */
 final class GroupCommit {
 
@@ -36,7 +39,7 @@ final class GroupCommit {
     private final ReentrantLock lock = new ReentrantLock();
     /** Writes not committed yet, oldest first; guarded by {@link #lock}. */
     private final ArrayDeque<Write<?>> waiting = new ArrayDeque<>();
-    /** Whether a batch is being committed; guarded by {@link #lock}. */
+    /** Whether a write's thread commits; when not, no write waits. Guarded by {@link #lock}. */
     private boolean committing;
 
     GroupCommit(DataSource dataSource) {
@@ -48,70 +51,106 @@ final class GroupCommit {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs the work in the next batch and waits for its commit; its SQLException, if any, is rethrown. */
+    /**
+     * Runs the work in the next batch and waits for its commit, not stopped by an interrupt (a caller leaving would
+     * leave its write to run unseen). The work's SQLException or RuntimeException is rethrown; a batch that could not
+     * be committed fails every write in it with an SQLException.
+     */
     <T> T run(Work<T> work) throws SQLException {
-        Write<T> write = new Write<>(work, lock.newCondition());
+        Write<T> write = new Write<>(work, Thread.currentThread());
         lock.lock();
         try {
             waiting.addLast(write);
-            while (!write.done) {
-                if (committing || waiting.peekFirst() != write) {
-                    // A commit takes bounded time, and a caller leaving would leave its write to run unseen.
-                    write.turn.awaitUninterruptibly();
-                } else {
-                    commitWaiting();
-                }
+            if (!committing) {
+                committing = true;
+                write.turn = Turn.COMMIT;
             }
         } finally {
             lock.unlock();
         }
+        boolean interrupted = false;
+        Turn turn;
+        while ((turn = write.turn) != Turn.DONE) {
+            if (turn == Turn.COMMIT) {
+                write.turn = Turn.WAIT;
+                interrupted |= Thread.interrupted();
+                commitWaiting();
+            } else {
+                // Woken without the lock: the threads of a whole batch go on at once, not one after the other.
+                LockSupport.park(this);
+                interrupted |= Thread.interrupted();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return write.outcome();
     }
 
-    /** Commits the writes waiting, on this thread, and hands the next batch to the oldest write still waiting. */
+    /**
+     * Commits the writes waiting, this one's first, then wakes their threads and gives the next batch to the oldest
+     * write still waiting. Runs with the interrupt cleared.
+     */
     private void commitWaiting() {
-        List<Write<?>> batch = new ArrayList<>(Math.min(waiting.size(), MAX_BATCH));
-        while (!waiting.isEmpty() && batch.size() < MAX_BATCH) {
-            batch.add(waiting.pollFirst());
+        List<Write<?>> batch = new ArrayList<>();
+        lock.lock();
+        try {
+            while (!waiting.isEmpty() && batch.size() < MAX_BATCH) {
+                batch.add(waiting.pollFirst());
+            }
+        } finally {
+            lock.unlock();
         }
-        committing = true;
-        lock.unlock();
-        // H2 closes its file for good when a thread interrupted writes to it; an interrupt is kept for after the commit.
-        boolean interrupted = Thread.interrupted();
         try {
             commit(batch);
         } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            List<Write<?>> woken = new ArrayList<>(batch.size() + 1);
             lock.lock();
-            committing = false;
-            for (Write<?> write : batch) {
-                if (write.lostConflict()) {
-                    waiting.addLast(write);
+            try {
+                for (Write<?> write : batch) {
+                    if (write.lostConflict()) {
+                        waiting.addLast(write);
+                    } else {
+                        write.turn = Turn.DONE;
+                        woken.add(write);
+                    }
+                }
+                Write<?> next = waiting.peekFirst();
+                if (next == null) {
+                    committing = false;
                 } else {
-                    write.done = true;
-                    write.turn.signal();
+                    next.turn = Turn.COMMIT;
+                    woken.add(next);
+                }
+            } finally {
+                lock.unlock();
+            }
+            Thread self = Thread.currentThread();
+            for (Write<?> write : woken) {
+                if (write.thread != self) {
+                    LockSupport.unpark(write.thread);
                 }
             }
-            Write<?> next = waiting.peekFirst();
-            if (next != null) {
-                next.turn.signal();
-            }
         }
+    }
+
+    /** What a write's thread does next: wait, commit the writes waiting, or return. */
+    private enum Turn {
+        WAIT, COMMIT, DONE
     }
 
     private static final class Write<T> {
         final Work<T> work;
-        final Condition turn;
-        boolean done;
+        final Thread thread;
+        /** Set under the lock by the thread that commits; read by the write's own without it. */
+        volatile Turn turn = Turn.WAIT;
         T result;
         Exception failure;
         int conflicts;
 
-        Write(Work<T> work, Condition turn) {
+        Write(Work<T> work, Thread thread) {
             this.work = work;
-            this.turn = turn;
+            this.thread = thread;
         }
 
         void runUnder(Connection connection) throws SQLException {
@@ -128,7 +167,8 @@ final class GroupCommit {
 
         /** Whether the write lost a lock conflict with another transaction and may run again. */
         boolean lostConflict() {
-            return failure instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())
+            return failure instanceof SQLException sql && sql.getSQLState() != null
+                    && CONFLICT_STATES.contains(sql.getSQLState())
                     && ++conflicts <= MAX_CONFLICTS;
         }
 
@@ -143,7 +183,9 @@ final class GroupCommit {
         }
     }
 
+    /** Each write of the batch ends with its result or failure; a failure after the commit changes nothing. */
     private void commit(List<Write<?>> batch) {
+        boolean committed = false;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -151,17 +193,27 @@ final class GroupCommit {
                     write.runUnder(connection);
                 }
                 connection.commit();
-            } catch (SQLException failed) {
+                committed = true;
+            } catch (SQLException | RuntimeException | Error failed) {
+                // Undone whole, also after an Error in a work: setAutoCommit(true) would commit what is pending.
                 connection.rollback();
                 throw failed;
             } finally {
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException | RuntimeException unavailable) {
-            batch.forEach(write -> write.failure = unavailable);
-        } catch (Error fatal) {
-            batch.forEach(write -> write.failure = new SQLException("the journal's commit failed", fatal));
-            throw fatal;
+        } catch (SQLException unavailable) {
+            failUnlessCommitted(batch, committed, unavailable);
+        } catch (RuntimeException | Error unexpected) {
+            failUnlessCommitted(batch, committed, new SQLException("the journal's commit failed", unexpected));
+            if (unexpected instanceof Error fatal) {
+                throw fatal;
+            }
+        }
+    }
+
+    private static void failUnlessCommitted(List<Write<?>> batch, boolean committed, SQLException failure) {
+        if (!committed) {
+            batch.forEach(write -> write.failure = failure);
         }
     }
 }

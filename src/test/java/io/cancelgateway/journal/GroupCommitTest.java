@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -152,6 +154,57 @@ class GroupCommitTest {
     }
 
     @Test
+    void aWriteThatLostALockConflictRunsAgainAndItsCallerGetsTheOutcomeOfTheRunThatWon() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+
+        String writtenBy = writes.run(connection -> {
+            if (runs.incrementAndGet() <= 2) {
+                throw new SQLException("deadlock with another instance's batch", "40P01");
+            }
+            return insert(connection, "third-run");
+        });
+
+        assertThat(writtenBy).isNotBlank();
+        assertThat(runs).hasValue(3);
+        assertThat(committed()).containsExactly("third-run");
+    }
+
+    @Test
+    void aWriteLosingEveryConflictEndsWithTheConflictAfterTenRunsAgain() {
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThatThrownBy(() -> writes.run(connection -> {
+            runs.incrementAndGet();
+            throw new SQLException("lock timeout", "HYT00");
+        })).isInstanceOfSatisfying(SQLException.class, failure -> assertThat(failure.getSQLState()).isEqualTo("HYT00"));
+        assertThat(runs).hasValue(11);
+    }
+
+    @Test
+    void aFailureWithoutAnSqlStateReachesItsCallerAndLaterWritesGoOn() throws Exception {
+        Future<String> failing = callers.submit(() -> writes.run(connection -> {
+            throw new SQLException("a driver's failure without a state");
+        }));
+
+        assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(SQLException.class)
+                .hasMessageContaining("without a state");
+        writes.run(connection -> insert(connection, "after"));
+        assertThat(committed()).containsExactly("after");
+    }
+
+    @Test
+    void anErrorInAWorkCommitsNothingOfItsBatchAndLaterWritesGoOn() throws Exception {
+        assertThatThrownBy(() -> writes.run(connection -> {
+            insert(connection, "before-the-error");
+            throw new AssertionError("a defect");
+        })).isInstanceOf(AssertionError.class);
+
+        writes.run(connection -> insert(connection, "after"));
+
+        assertThat(committed()).containsExactly("after");
+    }
+
+    @Test
     void anInterruptedCallersWriteIsCommittedAndTheDatabaseStaysUsable() throws Exception {
         Thread.currentThread().interrupt();
         try {
@@ -200,11 +253,12 @@ class GroupCommitTest {
         }
     }
 
-    /** Until that many callers wait for their turn (parked), so they all arrived during the commit in progress. */
+    /** Until that many callers wait for their turn, so they all arrived during the commit in progress. */
     private static void awaitAllWaiting(Set<Thread> waiters, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        // Parked for their turn, not on the lock on their way to the queue.
         while (waiters.size() < count
-                || waiters.stream().anyMatch(thread -> thread.getState() != Thread.State.WAITING)) {
+                || waiters.stream().anyMatch(thread -> !(LockSupport.getBlocker(thread) instanceof GroupCommit))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the callers did not all wait");
             }
