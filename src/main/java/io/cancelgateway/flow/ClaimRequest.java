@@ -2,8 +2,8 @@ package io.cancelgateway.flow;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,20 +48,16 @@ public class ClaimRequest implements AsyncProcessor {
         this.journal = journal;
         this.config = config;
         AtomicInteger threads = new AtomicInteger();
-        ScheduledThreadPoolExecutor looks = new ScheduledThreadPoolExecutor(LOOKING_THREADS, task -> {
+        this.looks = Executors.newScheduledThreadPool(LOOKING_THREADS, task -> {
             Thread thread = new Thread(task, "duplicate-wait-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        // Stopped, it drops the looks still to come, as shutdownNow() would.
-        looks.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        this.looks = looks;
     }
 
     @PreDestroy
     void stop() {
-        // Not shutdownNow(): an interrupted thread reading the journal would close H2's file for every other thread.
-        looks.shutdown();
+        looks.shutdownNow();
     }
 
     @Override
