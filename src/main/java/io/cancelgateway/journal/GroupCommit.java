@@ -23,10 +23,10 @@ import javax.sql.DataSource;
  * <p>Two instances sharing one database batch independently, so two batches can take the same keys in opposite orders
  * and deadlock (or, on H2, time out waiting for each other's locks). The losing write is undone by its savepoint and
  * runs again in a later batch, once its own batch's locks are released: the caller sees the outcome of that run, not
- * the conflict. A batch whose commit the database refuses for such a conflict is undone whole, and all of it runs again.
+ * the conflict. A batch whose commit the database refuses for such a conflict is undone whole and runs again.
  *
- * <p>Whatever a batch meets (a failure without an SQL state, an Error in a work, a commit refused), it is undone or
- * committed whole, its callers are told which, and the writer goes on with the next batch: the journal's writes stop
+ * <p>Whatever a batch meets (a failure without an SQL state, an Error in a work, a commit refused), each of its
+ * callers is told what became of its write, and the writer goes on with the next batch: the journal's writes stop
  * only with the service.
  */
 final class GroupCommit {
@@ -80,6 +80,9 @@ final class GroupCommit {
                 commit(batch);
             } catch (InterruptedException stopped) {
                 return;
+            } catch (RuntimeException | Error unexpected) {
+                // Whatever is left undelivered fails rather than waits for ever; the writer goes on.
+                batch.forEach(write -> write.done.completeExceptionally(unexpected));
             } finally {
                 batch.clear();
             }
@@ -90,7 +93,7 @@ final class GroupCommit {
         final Work<T> work;
         final CompletableFuture<T> done = new CompletableFuture<>();
         T result;
-        Exception failure;
+        Throwable failure;
         int conflicts;
 
         Write(Work<T> work) {
@@ -103,7 +106,8 @@ final class GroupCommit {
             try {
                 result = work.run(connection);
                 connection.releaseSavepoint(before);
-            } catch (SQLException | RuntimeException failed) {
+            } catch (SQLException | RuntimeException | Error failed) {
+                // An Error too undoes only its own write; the others in the batch are committed.
                 connection.rollback(before);
                 failure = failed;
             }
@@ -128,18 +132,29 @@ final class GroupCommit {
         boolean committed = false;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            boolean settled = false;
             try {
                 for (Write<?> write : batch) {
                     write.runUnder(connection);
                 }
                 connection.commit();
                 committed = true;
+                settled = true;
             } catch (Throwable failed) {
-                // Undone whole, also after an Error in a work: setAutoCommit(true) would commit what is pending.
-                connection.rollback();
+                try {
+                    connection.rollback();
+                    settled = true;
+                } catch (SQLException rollbackFailed) {
+                    failed.addSuppressed(rollbackFailed);
+                }
                 throw failed;
             } finally {
-                connection.setAutoCommit(true);
+                // Back to autocommit only with nothing pending, which it would commit; else the connection is dropped.
+                if (settled) {
+                    connection.setAutoCommit(true);
+                } else {
+                    connection.abort(Runnable::run);
+                }
             }
         } catch (SQLException unavailable) {
             failUnlessCommitted(batch, committed, unavailable);

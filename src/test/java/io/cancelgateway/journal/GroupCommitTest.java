@@ -3,6 +3,9 @@ package io.cancelgateway.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,13 +23,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The journal's group commit on an H2 file database, as the service runs it by default: what a batch may meet. */
+// A writer that stopped would leave a caller waiting: the whole class is bounded.
+@Timeout(120)
 class GroupCommitTest {
 
     @TempDir
@@ -149,7 +157,7 @@ class GroupCommitTest {
     }
 
     @Test
-    void anErrorInAWorkCommitsNothingOfItsBatchAndLaterWritesGoOn() throws Exception {
+    void anErrorInAWorkUndoesItsOwnWriteOnlyAndLaterWritesGoOn() throws Exception {
         Future<String> failing = callers.submit(() -> writes.run(connection -> {
             insert(connection, "before-the-error");
             throw new AssertionError("a defect");
@@ -160,6 +168,41 @@ class GroupCommitTest {
         writes.run(connection -> insert(connection, "after"));
 
         assertThat(committed()).containsExactly("after");
+    }
+
+    @Test
+    void aCommitTheDatabaseRefusesForAConflictRunsTheBatchAgain() throws Exception {
+        AtomicInteger commits = new AtomicInteger();
+        GroupCommit refusingFirst = new GroupCommit(intercepting((method, connection) -> {
+            if (method.equals("commit") && commits.incrementAndGet() == 1) {
+                throw new SQLException("could not serialize access", "40001");
+            }
+        }));
+        AtomicInteger runs = new AtomicInteger();
+
+        String writtenBy = refusingFirst.run(connection -> {
+            runs.incrementAndGet();
+            return insert(connection, "second-batch");
+        });
+
+        assertThat(writtenBy).isNotBlank();
+        assertThat(runs).hasValue(2);
+        assertThat(committed()).containsExactly("second-batch");
+    }
+
+    @Test
+    void aFailureClosingTheConnectionAfterTheCommitFailsNoWrite() throws Exception {
+        GroupCommit failingClose = new GroupCommit(intercepting((method, connection) -> {
+            if (method.equals("close")) {
+                connection.close();
+                throw new SQLException("connection reset", "08006");
+            }
+        }));
+
+        String writtenBy = failingClose.run(connection -> insert(connection, "committed"));
+
+        assertThat(writtenBy).isNotBlank();
+        assertThat(committed()).containsExactly("committed");
     }
 
     @Test
@@ -176,6 +219,32 @@ class GroupCommitTest {
         // Committed by the journal's own thread, which nothing interrupts (H2 closes its file when one is).
         writes.run(connection -> insert(connection, "after"));
         assertThat(committed()).containsExactlyInAnyOrder("while-interrupted", "after");
+    }
+
+    @FunctionalInterface
+    private interface BeforeCall {
+        void accept(String method, Connection connection) throws SQLException;
+    }
+
+    /** The test's database, with a say before each call made on its connections. */
+    private DataSource intercepting(BeforeCall before) {
+        InvocationHandler source = (proxy, method, arguments) -> {
+            if (!method.getName().equals("getConnection")) {
+                return method.invoke(dataSource, arguments);
+            }
+            Connection real = dataSource.getConnection();
+            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                    (connection, call, callArguments) -> {
+                        before.accept(call.getName(), real);
+                        try {
+                            return call.invoke(real, callArguments);
+                        } catch (InvocationTargetException failed) {
+                            throw failed.getCause();
+                        }
+                    });
+        };
+        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                source);
     }
 
     private static String insert(Connection connection, String id) throws SQLException {
@@ -214,7 +283,8 @@ class GroupCommitTest {
     /** Until that many callers wait for their commit, so they all arrived during the commit in progress. */
     private static void awaitAllWaiting(Set<Thread> waiters, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (waiters.size() < count || waiters.stream().anyMatch(thread -> thread.getState() != Thread.State.WAITING)) {
+        while (waiters.size() < count
+                || waiters.stream().anyMatch(thread -> thread.getState() != Thread.State.WAITING)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the callers did not all wait");
             }
