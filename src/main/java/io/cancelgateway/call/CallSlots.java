@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -51,8 +52,13 @@ final class CallSlots {
                 return Taking.REFUSED;
             }
             Waiter waiter = new Waiter(granted, refused);
+            try {
+                waiter.expiry = timer.schedule(() -> expire(waiter), waitNanos, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException stopping) {
+                return Taking.REFUSED; // nothing could end its wait
+            }
+            // Added after scheduling: the expiry cannot run before this block leaves the lock.
             waiting.add(waiter);
-            waiter.expiry = timer.schedule(() -> expire(waiter), waitNanos, TimeUnit.NANOSECONDS);
             return Taking.WAITING;
         }
     }

@@ -51,7 +51,8 @@ public class ProviderGuards {
 
     @PreDestroy
     void stop() {
-        timers.values().forEach(ScheduledExecutorService::shutdownNow);
+        // Not shutdownNow: a caller waiting for a slot is still answered when its wait ends, on an uninterrupted thread.
+        timers.values().forEach(ScheduledExecutorService::shutdown);
     }
 
     private static void logChange(Provider provider, ProviderCircuit.State from, ProviderCircuit.State to,

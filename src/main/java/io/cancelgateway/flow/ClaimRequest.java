@@ -3,6 +3,7 @@ package io.cancelgateway.flow;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,7 +58,9 @@ public class ClaimRequest implements AsyncProcessor {
 
     @PreDestroy
     void stop() {
-        looks.shutdownNow();
+        // Not shutdownNow: an interrupted thread reading H2's file makes H2 close it for good. The looks already
+        // scheduled still run; one that finds the run still in progress can schedule no other and answers so.
+        looks.shutdown();
     }
 
     @Override
@@ -164,18 +167,23 @@ public class ClaimRequest implements AsyncProcessor {
         }
 
         void later(Duration poll) {
-            looks.schedule(() -> {
-                try {
-                    if (look(false)) {
+            try {
+                looks.schedule(() -> {
+                    try {
+                        if (look(false)) {
+                            callback.done(false);
+                        } else {
+                            later(next(poll));
+                        }
+                    } catch (RuntimeException failed) {
+                        exchange.setException(failed);
                         callback.done(false);
-                    } else {
-                        later(next(poll));
                     }
-                } catch (RuntimeException failed) {
-                    exchange.setException(failed);
-                    callback.done(false);
-                }
-            }, poll.toMillis(), TimeUnit.MILLISECONDS);
+                }, poll.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                exchange.setException(new RequestInProgress(request.requestId()));
+                callback.done(false);
+            }
         }
 
         void onThisThread() {

@@ -75,6 +75,19 @@ class CallSlotsTest {
         assertThat(slots.takeWaiting(TimeUnit.MILLISECONDS.toNanos(50))).isFalse();
     }
 
+    @Test
+    void refusesAWaiterOnceTheTimerIsStoppedAndLeavesNoOneInTheQueue() {
+        CallSlots slots = new CallSlots(1, timer);
+        slots.take(LONG, grant("a"), refuse("a"));
+        timer.shutdown();
+
+        assertThat(slots.take(LONG, grant("b"), refuse("b"))).isEqualTo(Taking.REFUSED);
+        // b never waited: the slot a frees is free again, not handed to a waiter no timer could refuse.
+        slots.release();
+        assertThat(slots.take(0, grant("c"), refuse("c"))).isEqualTo(Taking.TAKEN);
+        assertThat(told).isEmpty();
+    }
+
     private Runnable grant(String who) {
         return () -> told.add("granted " + who);
     }
