@@ -80,6 +80,10 @@ final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
             if (contentType != null) {
                 response.putHeader("Content-Type", contentType);
             }
+            Long retryAfter = exchange.getProperty(RestReply.RETRY_AFTER, Long.class);
+            if (retryAfter != null) {
+                response.putHeader("Retry-After", Long.toString(retryAfter));
+            }
             response.end(body == null ? Buffer.buffer() : Buffer.buffer(body));
         } finally {
             if (exchange.getUnitOfWork() != null) {

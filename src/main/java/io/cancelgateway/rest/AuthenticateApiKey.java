@@ -37,7 +37,7 @@ public class AuthenticateApiKey implements Processor {
         Duration refused = failures.refusedFor(address);
         if (!refused.isZero()) {
             throw new RestRejection(429, "too_many_auth_failures", "too many failed authentications from this "
-                    + "address: try again in " + Math.max(1, refused.toSeconds()) + " s");
+                    + "address: try again in " + RestReply.seconds(refused) + " s", refused);
         }
         // Only the header counts: a key in the query string or a form ends up in access and proxy logs.
         String presented = InboundHttp.header(exchange, HEADER);

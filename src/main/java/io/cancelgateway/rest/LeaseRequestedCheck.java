@@ -1,5 +1,7 @@
 package io.cancelgateway.rest;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,13 +13,16 @@ import org.apache.camel.Processor;
 import io.cancelgateway.flow.RequestClient;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.JournalEntry;
+import io.cancelgateway.journal.StoredAttempt;
 import io.cancelgateway.model.SyncState;
+import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.sync.SyncConfig;
 
 /**
  * {@code POST /api/v1/cancellations/{request_id}/sync}: leases the request's result for a status check now, whenever
  * its next check is due; the body becomes that one check. A result that is not followed is a conflict (409
- * {@code not_followed}), and so is one whose check another run is making (409 {@code sync_in_progress}).
+ * {@code not_followed}), and so is one whose check another run is making (409 {@code sync_in_progress}); one checked
+ * less than {@code cancel.sync.asked-min-interval} ago is answered 429 {@code sync_too_soon} with {@code Retry-After}.
  */
 @ApplicationScoped
 @Named("leaseRequestedCheck")
@@ -42,9 +47,38 @@ public class LeaseRequestedCheck implements Processor {
             throw new RestRejection(409, "not_followed", "the result of " + entry.requestId()
                     + " is not followed at the provider: its sync_state is " + (state == null ? "none" : state));
         }
-        exchange.getMessage().setBody(List.of(journal.leaseNow(RequestClient.of(exchange).name(), entry.requestId(),
-                config.lease())
+        String client = RequestClient.of(exchange).name();
+        Instant now = Instant.now();
+        Duration wait = waitBeforeAskedCheck(journal.attempts(client, entry.requestId()), now,
+                config.askedMinInterval());
+        if (!wait.isZero()) {
+            throw new RestRejection(429, "sync_too_soon", "the status of " + entry.requestId() + " was checked less "
+                    + "than " + config.askedMinInterval().toSeconds() + " s ago; ask again in " + RestReply.seconds(wait)
+                    + " s", wait);
+        }
+        exchange.getMessage().setBody(List.of(journal.leaseNow(client, entry.requestId(), config.lease())
                 .orElseThrow(() -> new RestRejection(409, "sync_in_progress", "the status of " + entry.requestId()
                         + " is being checked right now; read the result again shortly"))));
+    }
+
+    /**
+     * How long a check asked for now must wait: until {@code minInterval} after the last status check made, answered
+     * or not (each was a call to the provider's status API); zero when none was made that recently.
+     */
+    static Duration waitBeforeAskedCheck(List<StoredAttempt> attempts, Instant now, Duration minInterval) {
+        Instant lastCheck = null;
+        for (StoredAttempt attempt : attempts) {
+            if (CallKind.STATUS.id().equals(attempt.kind())) {
+                Instant started = Instant.parse(attempt.startedAt());
+                if (lastCheck == null || started.isAfter(lastCheck)) {
+                    lastCheck = started;
+                }
+            }
+        }
+        if (lastCheck == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, lastCheck.plus(minInterval));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 }

@@ -46,8 +46,12 @@ public class WriteRestError implements Processor {
             return;
         }
         if (failure instanceof RestRejection rejection) {
-            RestReply.json(exchange, rejection.status(),
-                    json.writeValueAsBytes(new ErrorBody(rejection.error(), rejection.detail())));
+            byte[] body = json.writeValueAsBytes(new ErrorBody(rejection.error(), rejection.detail()));
+            if (rejection.retryAfter() == null) {
+                RestReply.json(exchange, rejection.status(), body);
+            } else {
+                RestReply.json(exchange, rejection.status(), body, rejection.retryAfter());
+            }
             return;
         }
         LOG.errorf(failure, "REST cancel failed unexpectedly (exchange %s)", exchange.getExchangeId());

@@ -31,4 +31,7 @@ public interface SyncConfig {
 
     /** How long an instance holds a due result before another may take it (after a crash); above any deadline. */
     Duration lease();
+
+    /** The shortest time between a result's last status check and one asked for over REST. */
+    Duration askedMinInterval();
 }

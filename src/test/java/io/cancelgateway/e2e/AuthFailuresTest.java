@@ -46,8 +46,9 @@ class AuthFailuresTest {
             }
             given().when().get("/api/v1/cancellations").then().statusCode(401);
 
-            given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations").then().statusCode(429)
-                    .body("error", equalTo("too_many_auth_failures"));
+            String retryAfter = given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations").then()
+                    .statusCode(429).body("error", equalTo("too_many_auth_failures")).extract().header("Retry-After");
+            assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3L);
             String metrics = Operations.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
             assertThat(metrics).containsPattern("cancel_auth_failures_total\\{channel=\"rest\"\\} 5\\.0");
             String log = String.join("\n", lines);

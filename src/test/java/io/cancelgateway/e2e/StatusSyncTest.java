@@ -310,6 +310,37 @@ class StatusSyncTest {
     }
 
     @Test
+    void aSyncAskedAgainSoonAfterACheckIsRefusedWithoutAskingTheProvider() {
+        String payment = unique("again");
+        stubHyperswitchCancel(payment, "processing");
+        server.stubFor(get(urlEqualTo("/payments/" + payment + "?force_sync=true"))
+                .willReturn(payment(payment, "processing")));
+        String requestId = unique("sync-again");
+
+        cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", payment)).statusCode(202);
+        given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/" + requestId + "/sync")
+                .then().statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("PENDING"))
+                .body("sync_state", org.hamcrest.Matchers.equalTo("FOLLOWING"))
+                .body("status_checks", org.hamcrest.Matchers.equalTo(1));
+
+        // Still followed, but checked a moment ago: a caller asking in a loop does not reach the status API.
+        String retryAfter = given().header("X-Api-Key", API_KEY).when()
+                .post("/api/v1/cancellations/" + requestId + "/sync")
+                .then().statusCode(429)
+                .body("error", org.hamcrest.Matchers.equalTo("sync_too_soon"))
+                .body("detail", org.hamcrest.Matchers.containsString(requestId))
+                .extract().header("Retry-After");
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 10L);
+        assertThat(server.findAll(getRequestedFor(urlEqualTo("/payments/" + payment + "?force_sync=true"))))
+                .hasSize(1);
+        given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/" + requestId)
+                .then().statusCode(200)
+                .body("sync_state", org.hamcrest.Matchers.equalTo("FOLLOWING"))
+                .body("status_checks", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    @Test
     void aJmsCallerHearsOfTheChangeOnTheQueueItsAnswerWentTo() throws Exception {
         String fulfillment = unique("ful");
         String order = unique("po");
