@@ -46,6 +46,7 @@ import io.cancelgateway.provider.kwikpaisa.KwikPaisaSigner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * Status sync through the whole service against WireMock providers: which results are followed, the status calls on
@@ -285,20 +286,14 @@ class StatusSyncTest {
     @Test
     void aSyncAskedForChecksNowAndAnswersTheUpdatedResult() {
         String payment = unique("ask");
-        stubHyperswitchCancel(payment, "processing");
-        server.stubFor(get(urlEqualTo("/payments/" + payment + "?force_sync=true"))
-                .willReturn(payment(payment, "cancelled")));
-        String requestId = unique("sync-asked");
+        String requestId = pendingHyperswitchCancel(payment, "cancelled");
 
-        cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", payment)).statusCode(202);
-        given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/" + requestId + "/sync")
-                .then().statusCode(200)
+        syncNow(requestId).statusCode(200)
                 .body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"))
                 .body("sync_state", org.hamcrest.Matchers.equalTo("FINAL"))
                 .body("status_checks", org.hamcrest.Matchers.equalTo(1));
 
-        given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/" + requestId + "/sync")
-                .then().statusCode(409).body("error", org.hamcrest.Matchers.equalTo("not_followed"));
+        syncNow(requestId).statusCode(409).body("error", org.hamcrest.Matchers.equalTo("not_followed"));
         given().header("X-Api-Key", API_KEY).queryParam("sync_state", "FINAL").queryParam("reference", payment)
                 .when().get("/api/v1/cancellations").then().statusCode(200)
                 .body("items.request_id", org.hamcrest.Matchers.contains(requestId));
@@ -312,22 +307,14 @@ class StatusSyncTest {
     @Test
     void aSyncAskedAgainSoonAfterACheckIsRefusedWithoutAskingTheProvider() {
         String payment = unique("again");
-        stubHyperswitchCancel(payment, "processing");
-        server.stubFor(get(urlEqualTo("/payments/" + payment + "?force_sync=true"))
-                .willReturn(payment(payment, "processing")));
-        String requestId = unique("sync-again");
-
-        cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", payment)).statusCode(202);
-        given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/" + requestId + "/sync")
-                .then().statusCode(200)
+        String requestId = pendingHyperswitchCancel(payment, "processing");
+        syncNow(requestId).statusCode(200)
                 .body("outcome", org.hamcrest.Matchers.equalTo("PENDING"))
                 .body("sync_state", org.hamcrest.Matchers.equalTo("FOLLOWING"))
                 .body("status_checks", org.hamcrest.Matchers.equalTo(1));
 
         // Still followed, but checked a moment ago: a caller asking in a loop does not reach the status API.
-        String retryAfter = given().header("X-Api-Key", API_KEY).when()
-                .post("/api/v1/cancellations/" + requestId + "/sync")
-                .then().statusCode(429)
+        String retryAfter = syncNow(requestId).statusCode(429)
                 .body("error", org.hamcrest.Matchers.equalTo("sync_too_soon"))
                 .body("detail", org.hamcrest.Matchers.containsString(requestId))
                 .extract().header("Retry-After");
@@ -338,6 +325,20 @@ class StatusSyncTest {
                 .then().statusCode(200)
                 .body("sync_state", org.hamcrest.Matchers.equalTo("FOLLOWING"))
                 .body("status_checks", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    /** A Hyperswitch void answered as still processing, whose status API will answer {@code statusFound}. */
+    private String pendingHyperswitchCancel(String payment, String statusFound) {
+        stubHyperswitchCancel(payment, "processing");
+        server.stubFor(get(urlEqualTo("/payments/" + payment + "?force_sync=true"))
+                .willReturn(payment(payment, statusFound)));
+        String requestId = unique("sync-" + payment);
+        cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", payment)).statusCode(202);
+        return requestId;
+    }
+
+    private static ValidatableResponse syncNow(String requestId) {
+        return given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/" + requestId + "/sync").then();
     }
 
     @Test
