@@ -169,15 +169,17 @@ public class ClaimRequest implements AsyncProcessor {
         void later(Duration poll) {
             try {
                 looks.schedule(() -> {
+                    boolean decided;
                     try {
-                        if (look(false)) {
-                            callback.done(false);
-                        } else {
-                            later(next(poll));
-                        }
+                        decided = look(false);
                     } catch (RuntimeException failed) {
                         exchange.setException(failed);
+                        decided = true;
+                    }
+                    if (decided) {
                         callback.done(false);
+                    } else {
+                        later(next(poll));
                     }
                 }, poll.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {

@@ -35,6 +35,7 @@ import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
 import io.cancelgateway.model.SyncState;
 import io.cancelgateway.provider.AttemptRecord;
+import io.cancelgateway.provider.CallKind;
 
 /**
  * The durable record of every request and its result, and the judge of idempotency. Which caller processes a request
@@ -362,6 +363,15 @@ public class CancelJournal {
         return query("SELECT request_id, channel, request_json, state, received_at, result_json FROM cancel_request "
                 + "WHERE request_id = ?", statement -> statement.setString(1, key(client, requestId)), this::entry)
                 .stream().findFirst();
+    }
+
+    /** When the last status check of the client's request ended (its start plus its duration), if one was made. */
+    public Optional<Instant> lastStatusCheckEnd(String client, String requestId) {
+        return query("SELECT started_at, duration_ms FROM cancel_attempt WHERE request_id = ? AND kind = ? "
+                + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", statement -> {
+                    statement.setString(1, key(client, requestId));
+                    statement.setString(2, CallKind.STATUS.id());
+                }, rs -> instant(rs, 1).plusMillis(rs.getLong(2))).stream().findFirst();
     }
 
     /** The calls made for the client's request with this id. */

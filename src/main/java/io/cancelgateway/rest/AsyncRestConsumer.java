@@ -24,7 +24,8 @@ import io.vertx.ext.web.RoutingContext;
  * thread while it waits. The stock consumer waits for the exchange on the worker thread until it is done.
  *
  * <p>Every REST route answers with a status, a content type and a byte body and drops all other headers
- * ({@link RestReply}), so that is all that is written; a failure no route answered is a JSON 500 without a trace.
+ * ({@link RestReply}), so that is all that is written, with a {@code Retry-After} where the reply set one; a failure no
+ * route answered is a JSON 500 without a trace.
  */
 final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
 

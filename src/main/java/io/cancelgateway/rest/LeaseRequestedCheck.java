@@ -3,6 +3,7 @@ package io.cancelgateway.rest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -13,9 +14,7 @@ import org.apache.camel.Processor;
 import io.cancelgateway.flow.RequestClient;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.JournalEntry;
-import io.cancelgateway.journal.StoredAttempt;
 import io.cancelgateway.model.SyncState;
-import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.sync.SyncConfig;
 
 /**
@@ -48,8 +47,7 @@ public class LeaseRequestedCheck implements Processor {
                     + " is not followed at the provider: its sync_state is " + (state == null ? "none" : state));
         }
         String client = RequestClient.of(exchange).name();
-        Instant now = Instant.now();
-        Duration wait = waitBeforeAskedCheck(journal.attempts(client, entry.requestId()), now,
+        Duration wait = waitBeforeAskedCheck(journal.lastStatusCheckEnd(client, entry.requestId()), Instant.now(),
                 config.askedMinInterval());
         if (!wait.isZero()) {
             throw new RestRejection(429, "sync_too_soon", "the status of " + entry.requestId() + " was checked less "
@@ -62,23 +60,18 @@ public class LeaseRequestedCheck implements Processor {
     }
 
     /**
-     * How long a check asked for now must wait: until {@code minInterval} after the last status check made, answered
-     * or not (each was a call to the provider's status API); zero when none was made that recently.
+     * How long a check asked for now must wait: until {@code minInterval} after the last status check ended, answered
+     * or not (each was a call to the provider's status API, and a slow one is the one to spare); zero when none ended
+     * that recently. Never more than {@code minInterval}, whatever clock wrote the last check.
      */
-    static Duration waitBeforeAskedCheck(List<StoredAttempt> attempts, Instant now, Duration minInterval) {
-        Instant lastCheck = null;
-        for (StoredAttempt attempt : attempts) {
-            if (CallKind.STATUS.id().equals(attempt.kind())) {
-                Instant started = Instant.parse(attempt.startedAt());
-                if (lastCheck == null || started.isAfter(lastCheck)) {
-                    lastCheck = started;
-                }
-            }
-        }
-        if (lastCheck == null) {
+    static Duration waitBeforeAskedCheck(Optional<Instant> lastCheckEnd, Instant now, Duration minInterval) {
+        if (lastCheckEnd.isEmpty()) {
             return Duration.ZERO;
         }
-        Duration left = Duration.between(now, lastCheck.plus(minInterval));
-        return left.isNegative() ? Duration.ZERO : left;
+        Duration left = Duration.between(now, lastCheckEnd.get().plus(minInterval));
+        if (left.isNegative()) {
+            return Duration.ZERO;
+        }
+        return left.compareTo(minInterval) > 0 ? minInterval : left;
     }
 }

@@ -20,7 +20,9 @@ final class RestReply {
     /** As {@link #json(Exchange, int, byte[])}, telling the caller to wait this long (rounded up to a second). */
     static void json(Exchange exchange, int status, byte[] body, Duration retryAfter) {
         json(exchange, status, body);
-        exchange.setProperty(RETRY_AFTER, seconds(retryAfter));
+        if (retryAfter != null) {
+            exchange.setProperty(RETRY_AFTER, seconds(retryAfter));
+        }
     }
 
     /** A wait as {@code Retry-After} seconds: rounded up, at least 1 (0 would invite asking at once). */
@@ -33,6 +35,7 @@ final class RestReply {
     static void json(Exchange exchange, int status, byte[] body) {
         Message message = exchange.getMessage();
         message.removeHeaders("*");
+        exchange.removeProperty(RETRY_AFTER); // the last reply set is the one answered
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setHeader(Exchange.CONTENT_TYPE, "application/json");
         message.setBody(body);

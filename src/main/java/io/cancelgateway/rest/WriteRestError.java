@@ -46,12 +46,8 @@ public class WriteRestError implements Processor {
             return;
         }
         if (failure instanceof RestRejection rejection) {
-            byte[] body = json.writeValueAsBytes(new ErrorBody(rejection.error(), rejection.detail()));
-            if (rejection.retryAfter() == null) {
-                RestReply.json(exchange, rejection.status(), body);
-            } else {
-                RestReply.json(exchange, rejection.status(), body, rejection.retryAfter());
-            }
+            RestReply.json(exchange, rejection.status(),
+                    json.writeValueAsBytes(new ErrorBody(rejection.error(), rejection.detail())), rejection.retryAfter());
             return;
         }
         LOG.errorf(failure, "REST cancel failed unexpectedly (exchange %s)", exchange.getExchangeId());

@@ -32,6 +32,6 @@ public interface SyncConfig {
     /** How long an instance holds a due result before another may take it (after a crash); above any deadline. */
     Duration lease();
 
-    /** The shortest time between a result's last status check and one asked for over REST. */
+    /** The shortest time from the end of a result's last status check to one asked for over REST. */
     Duration askedMinInterval();
 }

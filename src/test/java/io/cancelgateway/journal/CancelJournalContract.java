@@ -555,14 +555,30 @@ abstract class CancelJournalContract {
         AttemptRecord statusCall = new AttemptRecord(1, clock.instant(), 200, 12, null, "{\"status\":\"processing\"}",
                 CallKind.STATUS);
 
+        assertThat(journal.lastStatusCheckEnd("default", "req-checked")).isEmpty();
         assertThat(journal.recordStatusCheck(check, stillOpen, List.of(statusCall), false)).isTrue();
 
         assertThat(journal.find("default", "req-checked").orElseThrow().result()).isEqualTo(stillOpen);
         assertThat(journal.attempts("default", "req-checked")).extracting(StoredAttempt::kind).containsExactly("cancel", "status");
+        // Its stored start (the database keeps microseconds) plus its 12 ms.
+        assertThat(journal.lastStatusCheckEnd("default", "req-checked"))
+                .contains(storedStart("req-checked", 1).plusMillis(12));
+        assertThat(journal.lastStatusCheckEnd("another-client", "req-checked")).isEmpty();
         assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).isEmpty();
         clock.advance(FIRST_CHECK.multipliedBy(2));
-        assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).singleElement()
-                .satisfies(again -> assertThat(again.result().statusChecks()).isEqualTo(1));
+        List<DueCheck> due = journal.leaseDue(8, LEASE, ANY_PROVIDER);
+        assertThat(due).singleElement().satisfies(again -> assertThat(again.result().statusChecks()).isEqualTo(1));
+
+        // The latest check is the last one, whatever its duration against the earlier one's.
+        AttemptRecord secondCall = new AttemptRecord(1, clock.instant(), 200, 3, null, "{}", CallKind.STATUS);
+        assertThat(journal.recordStatusCheck(due.get(0), stillOpen.withSync(SyncState.FOLLOWING,
+                next.plus(FIRST_CHECK.multipliedBy(4)).toString(), clock.instant().toString(), 2), List.of(secondCall), false)).isTrue();
+        assertThat(journal.lastStatusCheckEnd("default", "req-checked"))
+                .contains(storedStart("req-checked", 2).plusMillis(3));
+    }
+
+    private Instant storedStart(String requestId, int index) {
+        return Instant.parse(journal.attempts("default", requestId).get(index).startedAt());
     }
 
     @Test
