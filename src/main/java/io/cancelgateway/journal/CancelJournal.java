@@ -332,6 +332,15 @@ public class CancelJournal {
         }
     }
 
+    /** Gives the lease back without a check: the result is due again when it was. */
+    public void release(DueCheck check) {
+        update("UPDATE cancel_request SET sync_owner = NULL, sync_lease_until = NULL WHERE request_id = ? "
+                + "AND sync_owner = ?", statement -> {
+                    statement.setString(1, check.key());
+                    statement.setString(2, check.lease());
+                });
+    }
+
     /** The caller has heard of the change: nothing is left to do for the result, and its lease is given back. */
     public void announced(DueCheck check) {
         update("UPDATE cancel_request SET next_check_at = NULL, sync_owner = NULL, sync_lease_until = NULL "

@@ -13,6 +13,7 @@ import org.apache.camel.Processor;
 
 import io.cancelgateway.flow.RequestClient;
 import io.cancelgateway.journal.CancelJournal;
+import io.cancelgateway.journal.DueCheck;
 import io.cancelgateway.journal.JournalEntry;
 import io.cancelgateway.model.SyncState;
 import io.cancelgateway.sync.SyncConfig;
@@ -46,17 +47,36 @@ public class LeaseRequestedCheck implements Processor {
             throw new RestRejection(409, "not_followed", "the result of " + entry.requestId()
                     + " is not followed at the provider: its sync_state is " + (state == null ? "none" : state));
         }
-        String client = RequestClient.of(exchange).name();
-        Duration wait = waitBeforeAskedCheck(journal.lastStatusCheckEnd(client, entry.requestId()), Instant.now(),
+        exchange.getMessage().setBody(List.of(leaseUnlessCheckedRecently(RequestClient.of(exchange).name(),
+                entry.requestId())));
+    }
+
+    /**
+     * Leases the result for a check now. Looked at before the lease, so that a caller asking in a loop costs a read,
+     * not two writes; and again under it, since a poll's check may have ended in between.
+     */
+    DueCheck leaseUnlessCheckedRecently(String client, String requestId) {
+        refuseWhenCheckedRecently(client, requestId);
+        DueCheck leased = journal.leaseNow(client, requestId, config.lease())
+                .orElseThrow(() -> new RestRejection(409, "sync_in_progress", "the status of " + requestId
+                        + " is being checked right now; read the result again shortly"));
+        try {
+            refuseWhenCheckedRecently(client, requestId);
+        } catch (RestRejection tooSoon) {
+            journal.release(leased);
+            throw tooSoon;
+        }
+        return leased;
+    }
+
+    private void refuseWhenCheckedRecently(String client, String requestId) {
+        Duration wait = waitBeforeAskedCheck(journal.lastStatusCheckEnd(client, requestId), Instant.now(),
                 config.askedMinInterval());
         if (!wait.isZero()) {
-            throw new RestRejection(429, "sync_too_soon", "the status of " + entry.requestId() + " was checked less "
-                    + "than " + config.askedMinInterval().toSeconds() + " s ago; ask again in " + RestReply.seconds(wait)
-                    + " s", wait);
+            throw new RestRejection(429, "sync_too_soon", "the status of " + requestId + " was checked less than "
+                    + config.askedMinInterval().toSeconds() + " s ago; ask again in " + RestReply.seconds(wait) + " s",
+                    wait);
         }
-        exchange.getMessage().setBody(List.of(journal.leaseNow(client, entry.requestId(), config.lease())
-                .orElseThrow(() -> new RestRejection(409, "sync_in_progress", "the status of " + entry.requestId()
-                        + " is being checked right now; read the result again shortly"))));
     }
 
     /**

@@ -544,6 +544,25 @@ abstract class CancelJournalContract {
     }
 
     @Test
+    void aLeaseGivenBackWithoutACheckLeavesTheResultAsItWasAndOnlyItsHolderGivesItBack() {
+        CancelResult followed = follow(request("req-released"), Outcome.PENDING, Channel.REST, null);
+        CancelJournal other = new CancelJournal(dataSource(), clock);
+        DueCheck first = journal.leaseNow("default", "req-released", LEASE).orElseThrow();
+        assertThat(other.leaseNow("default", "req-released", LEASE)).isEmpty();
+
+        journal.release(first);
+
+        DueCheck second = other.leaseNow("default", "req-released", LEASE).orElseThrow();
+        journal.release(first); // no longer its lease: the other instance's stands
+        assertThat(journal.leaseNow("default", "req-released", LEASE)).isEmpty();
+        other.release(second);
+        assertThat(journal.find("default", "req-released").orElseThrow().result()).isEqualTo(followed);
+        clock.advance(FIRST_CHECK);
+        assertThat(journal.leaseDue(8, LEASE, ANY_PROVIDER)).extracting(DueCheck::requestId)
+                .containsExactly("req-released");
+    }
+
+    @Test
     void aCheckStoresTheResultAndItsStatusCallsAndGivesTheLeaseBack() {
         CancelRequest request = request("req-checked");
         follow(request, Outcome.PENDING, Channel.REST, null);
