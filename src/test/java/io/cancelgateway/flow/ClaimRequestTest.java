@@ -3,7 +3,6 @@ package io.cancelgateway.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -13,8 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +22,7 @@ import io.cancelgateway.client.Client;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.Claim;
 import io.cancelgateway.journal.IdempotencyConfig;
+import io.cancelgateway.journal.JournalDatabase;
 import io.cancelgateway.journal.RequestInProgress;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.Channel;
@@ -40,19 +38,15 @@ class ClaimRequestTest {
     @TempDir
     Path directory;
 
-    private Connection keepOpen;
+    private JournalDatabase database;
     private CancelJournal journal;
     private ClaimRequest claims;
     private DefaultCamelContext camel;
 
     @BeforeEach
     void openJournal() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve("journal"));
-        dataSource.setUser("sa");
-        keepOpen = dataSource.getConnection();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        journal = new CancelJournal(dataSource, Clock.systemUTC());
+        database = new JournalDatabase(directory);
+        journal = new CancelJournal(database.dataSource(), Clock.systemUTC());
         claims = new ClaimRequest(journal, new Waits(Duration.ofSeconds(30)));
         camel = new DefaultCamelContext();
         // Another run holds the request: every duplicate waits for it.
@@ -63,7 +57,7 @@ class ClaimRequestTest {
     @AfterEach
     void close() throws Exception {
         claims.stop();
-        keepOpen.close();
+        database.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.Claim;
 import io.cancelgateway.journal.FollowUp;
+import io.cancelgateway.journal.JournalDatabase;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
@@ -38,28 +36,23 @@ class LeaseRequestedCheckJournalTest {
     @TempDir
     Path directory;
 
-    private Connection keepOpen;
-    private JdbcDataSource dataSource;
+    private JournalDatabase database;
 
     @BeforeEach
     void openJournal() throws Exception {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve("journal"));
-        dataSource.setUser("sa");
-        keepOpen = dataSource.getConnection();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        database = new JournalDatabase(directory);
     }
 
     @AfterEach
     void close() throws Exception {
-        keepOpen.close();
+        database.close();
     }
 
     @Test
     void aCheckThatEndedBetweenTheFirstLookAndTheLeaseIsSeenUnderTheLeaseWhichIsGivenBack() {
         // The first look finds no check; by the second a poll's check has just ended.
         AtomicInteger looks = new AtomicInteger();
-        CancelJournal journal = new CancelJournal(dataSource, Clock.systemUTC()) {
+        CancelJournal journal = new CancelJournal(database.dataSource(), Clock.systemUTC()) {
             @Override
             public Optional<Instant> lastStatusCheckEnd(String client, String requestId) {
                 return looks.incrementAndGet() == 1 ? Optional.empty() : Optional.of(Instant.now());
@@ -81,7 +74,7 @@ class LeaseRequestedCheckJournalTest {
 
     @Test
     void aResultNotCheckedRecentlyIsLeasedOnceAndASecondAskIsInProgress() {
-        CancelJournal journal = new CancelJournal(dataSource, Clock.systemUTC());
+        CancelJournal journal = new CancelJournal(database.dataSource(), Clock.systemUTC());
         followed(journal, "req-free");
         LeaseRequestedCheck check = new LeaseRequestedCheck(journal, new AskedEvery(Duration.ofSeconds(10)));
 
