@@ -41,8 +41,8 @@ class OperationsTest {
     void theOpenApiDocumentDescribesTheModelOutcomesAndStatuses() {
         Operations.given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/cancellations'.post.responses.keySet()",
-                        org.hamcrest.Matchers.hasItems("200", "202", "400", "401", "404", "409", "413", "415", "502",
-                                "503", "504"))
+                        org.hamcrest.Matchers.hasItems("200", "202", "400", "401", "404", "409", "413", "415", "422",
+                                "429", "502", "503", "504"))
                 .body("components.schemas.Outcome.enum", org.hamcrest.Matchers.contains("CANCELLED",
                         "ALREADY_CANCELLED", "PENDING", "REJECTED", "NOT_FOUND", "INVALID", "AUTH_FAILED", "ERROR"))
                 .body("components.schemas.CancelRequest.required", org.hamcrest.Matchers.contains("reference"))
@@ -54,6 +54,31 @@ class OperationsTest {
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/v1/cancellations/{request_id}",
                         "/api/v1/cancellations/{request_id}/attempts", "/api/v1/cancellations/{request_id}/retry",
                         "/api/v1/cancellations/{request_id}/sync"));
+    }
+
+    @Test
+    void everyOperationDescribesRefusedAuthenticationAndItsWait() {
+        var document = Operations.given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = document.getMap("paths");
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                String where = operation.getKey() + " " + path.getKey();
+                @SuppressWarnings("unchecked")
+                var responses = (java.util.Map<String, java.util.Map<String, Object>>) operation.getValue()
+                        .get("responses");
+                org.assertj.core.api.Assertions.assertThat(responses).as(where).containsKeys("401", "429");
+                org.assertj.core.api.Assertions.assertThat(responses.get("401").get("$ref")).as(where)
+                        .isEqualTo("#/components/responses/Unauthorized");
+                operations++;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(operations).isEqualTo(6);
+        org.assertj.core.api.Assertions.assertThat(document.getMap("components.responses.TooManyAuthFailures.headers"))
+                .containsKey("Retry-After");
+        org.assertj.core.api.Assertions.assertThat(document.getString(
+                "components.responses.TooManyAuthFailures.description")).contains("too_many_auth_failures");
     }
 
     @Test
