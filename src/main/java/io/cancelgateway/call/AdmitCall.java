@@ -48,11 +48,12 @@ public class AdmitCall implements AsyncProcessor {
         long wait = guard.slotWait(call.deadline());
         if (exchange.isTransacted()) {
             try {
-                if (guard.slots().takeWaiting(wait)) {
+                CallSlots.Taking taking = guard.slots().takeWaiting(wait);
+                if (taking == CallSlots.Taking.TAKEN) {
                     call.admitted(guard);
                 } else {
                     guard.circuit().abandoned();
-                    exchange.setException(busy(settings, provider));
+                    exchange.setException(refusal(taking, settings, provider));
                 }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
@@ -77,7 +78,7 @@ public class AdmitCall implements AsyncProcessor {
             call.admitted(guard);
         } else {
             guard.circuit().abandoned();
-            exchange.setException(busy(settings, provider));
+            exchange.setException(refusal(taking, settings, provider));
         }
         callback.done(true);
         return true;
@@ -94,6 +95,13 @@ public class AdmitCall implements AsyncProcessor {
     @Override
     public void process(Exchange exchange) throws Exception {
         processAsync(exchange).get();
+    }
+
+    /** Why a call found no slot: the provider busy, or the service stopping (nothing could end a wait). */
+    static CallRefused refusal(CallSlots.Taking taking, ProviderSettings settings, String provider) {
+        return taking == CallSlots.Taking.STOPPED
+                ? new CallRefused(provider + " was not called: the service is stopping", false)
+                : busy(settings, provider);
     }
 
     private static CallRefused busy(ProviderSettings settings, String provider) {

@@ -32,7 +32,9 @@ final class CallSlots {
         /** None was free and none may be waited for. */
         REFUSED,
         /** The caller waits: {@code granted} or {@code refused} runs later, on another thread. */
-        WAITING
+        WAITING,
+        /** None was free and none may be waited for: the timer that would end the wait has stopped with the service. */
+        STOPPED
     }
 
     /**
@@ -55,7 +57,7 @@ final class CallSlots {
             try {
                 waiter.expiry = timer.schedule(() -> expire(waiter), waitNanos, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException stopping) {
-                return Taking.REFUSED; // nothing could end its wait
+                return Taking.STOPPED;
             }
             // Added after scheduling: the expiry cannot run before this block leaves the lock.
             waiting.add(waiter);
@@ -63,12 +65,12 @@ final class CallSlots {
         }
     }
 
-    /** Takes a slot as {@link #take} does, waiting on this thread: whether one was taken. */
-    boolean takeWaiting(long waitNanos) throws InterruptedException {
-        CompletableFuture<Boolean> taken = new CompletableFuture<>();
-        Taking taking = take(waitNanos, () -> taken.complete(true), () -> taken.complete(false));
+    /** Takes a slot as {@link #take} does, waiting on this thread: TAKEN, REFUSED (also after a wait) or STOPPED. */
+    Taking takeWaiting(long waitNanos) throws InterruptedException {
+        CompletableFuture<Taking> taken = new CompletableFuture<>();
+        Taking taking = take(waitNanos, () -> taken.complete(Taking.TAKEN), () -> taken.complete(Taking.REFUSED));
         if (taking != Taking.WAITING) {
-            return taking == Taking.TAKEN;
+            return taking;
         }
         try {
             return taken.get();

@@ -71,17 +71,18 @@ class CallSlotsTest {
         slots.take(LONG, grant("a"), refuse("a"));
         timer.schedule(slots::release, 100, TimeUnit.MILLISECONDS);
 
-        assertThat(slots.takeWaiting(LONG)).isTrue();
-        assertThat(slots.takeWaiting(TimeUnit.MILLISECONDS.toNanos(50))).isFalse();
+        assertThat(slots.takeWaiting(LONG)).isEqualTo(Taking.TAKEN);
+        assertThat(slots.takeWaiting(TimeUnit.MILLISECONDS.toNanos(50))).isEqualTo(Taking.REFUSED);
     }
 
     @Test
-    void refusesAWaiterOnceTheTimerIsStoppedAndLeavesNoOneInTheQueue() {
+    void refusesAWaiterOnceTheTimerIsStoppedAndLeavesNoOneInTheQueue() throws InterruptedException {
         CallSlots slots = new CallSlots(1, timer);
         slots.take(LONG, grant("a"), refuse("a"));
         timer.shutdown();
 
-        assertThat(slots.take(LONG, grant("b"), refuse("b"))).isEqualTo(Taking.REFUSED);
+        assertThat(slots.take(LONG, grant("b"), refuse("b"))).isEqualTo(Taking.STOPPED);
+        assertThat(slots.takeWaiting(LONG)).isEqualTo(Taking.STOPPED);
         // b never waited: the slot a frees is free again, not handed to a waiter no timer could refuse.
         slots.release();
         assertThat(slots.take(0, grant("c"), refuse("c"))).isEqualTo(Taking.TAKEN);
