@@ -15,7 +15,8 @@ import io.cancelgateway.provider.ProviderSettings;
 
 /**
  * Lets an attempt call its provider, or refuses it without a call: when the cancel's deadline has passed, when the
- * provider's circuit is open, or when none of its {@code max-concurrent-calls} frees up within {@code max-queue-wait}.
+ * provider's circuit is open, when none of its {@code max-concurrent-calls} frees up within {@code max-queue-wait}, or
+ * when it would wait for one while the service stops.
  * An attempt waiting for a slot holds no thread, except a JMS request's, whose transaction is its consumer thread's.
  */
 @ApplicationScoped

@@ -39,7 +39,7 @@ final class CallSlots {
 
     /**
      * Takes a slot: at once if one is free, else the first to free up within {@code waitNanos}. A slot taken, now or
-     * later, must be {@link #release() released}.
+     * later, must be {@link #release() released}. Only when it answers WAITING does one of the callbacks run.
      *
      * @param granted runs once a slot freed up for this caller
      * @param refused runs when none did in time
@@ -65,15 +65,27 @@ final class CallSlots {
         }
     }
 
-    /** Takes a slot as {@link #take} does, waiting on this thread: TAKEN, REFUSED (also after a wait) or STOPPED. */
+    /**
+     * Takes a slot as {@link #take} does, waiting on this thread: TAKEN, REFUSED (also after a wait) or STOPPED. A
+     * caller interrupted while it waits gives up its place: a slot handed to it then, or later, is released at once.
+     */
     Taking takeWaiting(long waitNanos) throws InterruptedException {
         CompletableFuture<Taking> taken = new CompletableFuture<>();
-        Taking taking = take(waitNanos, () -> taken.complete(Taking.TAKEN), () -> taken.complete(Taking.REFUSED));
+        Taking taking = take(waitNanos, () -> {
+            if (!taken.complete(Taking.TAKEN)) {
+                release();
+            }
+        }, () -> taken.complete(Taking.REFUSED));
         if (taking != Taking.WAITING) {
             return taking;
         }
         try {
             return taken.get();
+        } catch (InterruptedException gaveUp) {
+            if (!taken.complete(Taking.REFUSED) && taken.getNow(null) == Taking.TAKEN) {
+                release();
+            }
+            throw gaveUp;
         } catch (ExecutionException impossible) {
             throw new IllegalStateException(impossible);
         }

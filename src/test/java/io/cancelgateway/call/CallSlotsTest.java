@@ -3,6 +3,7 @@ package io.cancelgateway.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -87,6 +88,38 @@ class CallSlotsTest {
         slots.release();
         assertThat(slots.take(0, grant("c"), refuse("c"))).isEqualTo(Taking.TAKEN);
         assertThat(told).isEmpty();
+    }
+
+    @Test
+    void aCallerInterruptedWhileItWaitsLeavesNoSlotBehind() throws Exception {
+        CallSlots slots = new CallSlots(1, timer);
+        slots.take(LONG, grant("a"), refuse("a"));
+        CompletableFuture<Object> waited = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> {
+            try {
+                waited.complete(slots.takeWaiting(LONG));
+            } catch (InterruptedException interrupted) {
+                waited.complete(interrupted);
+            }
+        });
+        waiter.start();
+        // Interrupted while it waits in the queue (nothing frees a slot before the interrupt).
+        awaitWaiting(waiter);
+        waiter.interrupt();
+        assertThat(waited.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+
+        // a's slot would go to the waiter that gave up; it comes back instead.
+        slots.release();
+        assertThat(slots.take(0, grant("b"), refuse("b"))).isEqualTo(Taking.TAKEN);
+        assertThat(told).isEmpty();
+    }
+
+    private static void awaitWaiting(Thread thread) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (thread.getState() != Thread.State.WAITING && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertThat(thread.getState()).isEqualTo(Thread.State.WAITING);
     }
 
     private Runnable grant(String who) {
