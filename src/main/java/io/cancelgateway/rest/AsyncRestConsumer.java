@@ -25,13 +25,16 @@ import io.vertx.ext.web.RoutingContext;
  *
  * <p>Every REST route answers with a status, a content type and a byte body and drops all other headers
  * ({@link RestReply}), so that is all that is written, with a {@code Retry-After} where the reply set one; a failure no
- * route answered is a JSON 500 without a trace.
+ * route answered is a JSON 500 without a trace, and a request to a suspended operation a JSON 503.
  */
 final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
 
     private static final Logger LOG = Logger.getLogger(AsyncRestConsumer.class);
     private static final byte[] INTERNAL_ERROR = ("{\"error\":\"internal_error\",\"detail\":\"the request could not be "
             + "processed; the service log has the details\"}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NOT_TAKING_REQUESTS = ("{\"error\":\"service_unavailable\",\"detail\":\"the service "
+            + "is not taking requests right now (stopping, or this operation suspended); nothing was processed, "
+            + "try again\"}").getBytes(StandardCharsets.UTF_8);
 
     AsyncRestConsumer(PlatformHttpEndpoint endpoint, Processor processor, List<Handler<RoutingContext>> handlers,
             String routerName) {
@@ -41,7 +44,8 @@ final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
     @Override
     protected void handleRequest(RoutingContext ctx) {
         if (isSuspended()) {
-            ctx.response().setStatusCode(503).end();
+            ctx.response().setStatusCode(503).putHeader("Content-Type", "application/json")
+                    .end(Buffer.buffer(NOT_TAKING_REQUESTS));
             return;
         }
         Context eventLoop = Vertx.currentContext();
