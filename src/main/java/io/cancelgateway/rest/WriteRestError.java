@@ -1,5 +1,7 @@
 package io.cancelgateway.rest;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -9,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.journal.JournalUnavailable;
 import io.cancelgateway.journal.RequestInProgress;
 
@@ -41,8 +44,13 @@ public class WriteRestError implements Processor {
         }
         if (failure instanceof JournalUnavailable unavailable) {
             LOG.errorf(unavailable, "REST cancel could not use the journal (exchange %s)", exchange.getExchangeId());
-            RestReply.json(exchange, 503, json.writeValueAsBytes(new ErrorBody("journal_unavailable",
-                    "the service cannot record requests right now; nothing was sent to a provider, try again later")));
+            // The journal can fail after the provider answered (recording the result): the caller must not read "nothing
+            // was sent" then.
+            boolean called = !exchange.getProperty(CancelExchange.ATTEMPTS, List.of(), List.class).isEmpty();
+            RestReply.json(exchange, 503, json.writeValueAsBytes(new ErrorBody("journal_unavailable", called
+                    ? "the service could not record the provider's answer; the provider may have acted on the request, "
+                            + "ask again later"
+                    : "the service cannot record requests right now; nothing was sent to a provider, try again later")));
             return;
         }
         if (failure instanceof RestRejection rejection) {

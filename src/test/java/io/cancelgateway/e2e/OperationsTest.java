@@ -60,7 +60,7 @@ class OperationsTest {
     }
 
     @Test
-    void everyOperationDescribesRefusedAuthenticationItsWaitAndTheJournalUnavailable() {
+    void everyOperationDescribesRefusedAuthenticationItsWaitAndUnavailability() {
         var document = Operations.given().queryParam("format", "json").when().get("/q/openapi").then()
                 .statusCode(200).extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
