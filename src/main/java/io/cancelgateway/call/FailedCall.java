@@ -18,8 +18,8 @@ import io.cancelgateway.model.Outcome;
 /**
  * Answers an attempt that was not made or failed unexpectedly, with a retryable ERROR naming the cause: a call the
  * gateway refused ({@link CallRefused}: deadline, open circuit, busy, stopping), one that found the provider's threads
- * all taken and their queue full, or a defect. The request is completed and journaled like any other instead of being left in
- * progress; a defect's stack trace goes to the log only.
+ * all taken and their queue full, or a defect. The request is completed and journaled like any other instead of being
+ * left in progress; a defect's stack trace goes to the log only.
  */
 @ApplicationScoped
 @Named("failedCall")

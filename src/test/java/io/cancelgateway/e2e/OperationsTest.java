@@ -4,8 +4,8 @@ import static io.cancelgateway.e2e.RestCancelTest.cancel;
 import static io.cancelgateway.e2e.RestCancelTest.request;
 import static io.cancelgateway.e2e.RestCancelTest.unique;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
