@@ -44,8 +44,7 @@ public class WriteRestError implements Processor {
         }
         if (failure instanceof JournalUnavailable unavailable) {
             LOG.errorf(unavailable, "REST cancel could not use the journal (exchange %s)", exchange.getExchangeId());
-            // The journal can fail after the provider answered (recording the result): the caller must not read "nothing
-            // was sent" then.
+            // The journal can fail after the provider answered (recording the result): "nothing was sent" is then wrong.
             boolean called = !exchange.getProperty(CancelExchange.ATTEMPTS, List.of(), List.class).isEmpty();
             RestReply.json(exchange, 503, json.writeValueAsBytes(new ErrorBody("journal_unavailable", called
                     ? "the service could not record the provider's answer; the provider may have acted on the request, "
