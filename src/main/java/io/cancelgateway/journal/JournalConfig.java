@@ -16,4 +16,8 @@ public interface JournalConfig {
     /** How often the retention job runs. */
     @WithDefault("24h")
     Duration purgeInterval();
+
+    /** How often the embedded H2 journal's file is compacted. */
+    @WithDefault("1s")
+    Duration compactInterval();
 }

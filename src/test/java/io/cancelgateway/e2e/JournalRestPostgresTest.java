@@ -15,6 +15,11 @@ import io.quarkus.test.junit.TestProfile;
 @ExtendWith(TestPostgres.class)
 class JournalRestPostgresTest extends JournalRestTest {
 
+    @Override
+    boolean holdsJournalFile() {
+        return false;
+    }
+
     public static class OnPostgres implements QuarkusTestProfile {
 
         private final String schema = TestPostgres.newSchema();

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,13 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.Claim;
+import io.cancelgateway.journal.CompactJournalFile;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.Channel;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +45,10 @@ class JournalRestTest {
 
     @Inject
     CancelJournal journal;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    CamelContext camel;
 
     @Test
     void aRepeatOfAFinalResultIsReplayedWithoutCallingTheProvider() {
@@ -216,5 +224,18 @@ class JournalRestTest {
                 .statusCode(409).body("error", equalTo("in_progress"));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
         assertThat(simulatorCalls("hyperswitch", held.reference())).isZero();
+    }
+
+    @Test
+    void theJournalsFileIsCompactedOnATimerWhereTheServiceHoldsItself() throws Exception {
+        assertThat(camel.getRouteController().getRouteStatus("journal-file").isStarted()).isTrue();
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(CompactJournalFile.embeddedStore(connection).isPresent()).isEqualTo(holdsJournalFile());
+        }
+    }
+
+    /** Whether the service holds its journal's file itself (embedded H2), rather than a database server. */
+    boolean holdsJournalFile() {
+        return true;
     }
 }

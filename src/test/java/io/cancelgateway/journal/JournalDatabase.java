@@ -16,7 +16,12 @@ public final class JournalDatabase implements AutoCloseable {
     private final Connection keepOpen;
 
     public JournalDatabase(Path directory) throws SQLException {
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve("journal"));
+        this(directory, "");
+    }
+
+    /** @param settings appended to the database's URL, as {@code ;NAME=value} pairs */
+    public JournalDatabase(Path directory, String settings) throws SQLException {
+        dataSource.setURL("jdbc:h2:file:" + directory.resolve("journal") + settings);
         dataSource.setUser("sa");
         // H2 closes a database with its last connection; one held open keeps it for the whole test.
         keepOpen = dataSource.getConnection();

@@ -1,0 +1,111 @@
+package io.cancelgateway.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Channel;
+import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.AttemptRecord;
+import io.cancelgateway.provider.CallKind;
+
+/** The journal's H2 file kept compact while cancels are written, as the service writes them (each commit at once). */
+class CompactJournalFileTest {
+
+    /**
+     * As the service's URL, but a dead chunk's space reusable at once instead of after H2's 45 s, so that what a test
+     * can write in seconds shows what the service's file does over minutes.
+     */
+    private static final String SERVICE_WRITES = ";WRITE_DELAY=0;RETENTION_TIME=0";
+    private static final int CANCELS = 3_000;
+
+    @TempDir
+    Path compacted;
+    @TempDir
+    Path leftAlone;
+
+    @Test
+    void aJournalCompactedWhileItIsWrittenKeepsItsFileMostlyLiveWhereOneLeftAloneGrowsWithDeadSpace() throws Exception {
+        long compactedSize;
+        long leftAloneSize;
+        try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_WRITES)) {
+            CompactJournalFile compactor = new CompactJournalFile(database.dataSource());
+            int runs = write(database.dataSource(), compactor);
+            assertThat(runs).as("compaction runs that rewrote chunks").isPositive();
+            assertThat(info(database.dataSource(), "info.CHUNKS_FILL_RATE")).as("live share of the chunks, %")
+                    .isGreaterThanOrEqualTo(25);
+            compactedSize = Files.size(compacted.resolve("journal.mv.db"));
+        }
+        try (JournalDatabase database = new JournalDatabase(leftAlone, SERVICE_WRITES)) {
+            write(database.dataSource(), null);
+            assertThat(info(database.dataSource(), "info.CHUNKS_FILL_RATE")).isLessThan(15);
+            leftAloneSize = Files.size(leftAlone.resolve("journal.mv.db"));
+        }
+        assertThat(leftAloneSize).as("file left alone against compacted").isGreaterThan(5 * compactedSize / 2);
+    }
+
+    @Test
+    void aJournalThatCannotBeReachedIsNotCompactedAndSaysWhyWithoutThrowing() {
+        JdbcDataSource missing = new JdbcDataSource();
+        missing.setURL("jdbc:h2:file:" + compacted.resolve("absent") + ";IFEXISTS=TRUE");
+
+        assertThat(new CompactJournalFile(missing).compact()).isFalse();
+    }
+
+    @Test
+    void anInMemoryDatabaseHasNoFileToCompact() throws SQLException {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:compact-none");
+
+        try (Connection connection = memory.getConnection()) {
+            assertThat(CompactJournalFile.embeddedStore(connection)).isEmpty();
+        }
+    }
+
+    /** Writes the cancels one commit at a time, compacting after every hundred when given a compactor. */
+    private static int write(DataSource dataSource, CompactJournalFile compactor) {
+        CancelJournal journal = new CancelJournal(dataSource, Clock.systemUTC());
+        int rewritingRuns = 0;
+        for (int i = 0; i < CANCELS; i++) {
+            CancelRequest request = new CancelRequest("req-" + i, "hyperswitch", "m-1", "pay_" + i, "duplicate order",
+                    "cus_1", null);
+            String token = ((Claim.Owned) journal.claim("default", request, Channel.REST, false, Duration.ofMinutes(2)))
+                    .token();
+            CancelResult result = new CancelResult(request.requestId(), request.provider(), request.merchantId(),
+                    request.reference(), Outcome.CANCELLED, false, "cancelled", null, "cancelled", 200, null,
+                    "2026-05-13T09:00:01Z", 1, 25, Channel.REST, null, false, null, null, null, 0);
+            journal.complete("default", request.requestId(), token, result, List.of(new AttemptRecord(1, Instant.now(),
+                    200, 25, null, "{\"payment_id\":\"pay_" + i + "\",\"status\":\"cancelled\"}", CallKind.CANCEL)), null);
+            if (compactor != null && i % 100 == 99 && compactor.compact()) {
+                rewritingRuns++;
+            }
+        }
+        return rewritingRuns;
+    }
+
+    private static int info(DataSource dataSource, String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = '" + name + "'")) {
+            assertThat(row.next()).as(name).isTrue();
+            return Integer.parseInt(row.getString(1));
+        }
+    }
+}
