@@ -36,8 +36,11 @@ public class CompactJournalFile implements Processor {
      * first: past half dead, a chunk's live pages are cheaper to copy than its space is to keep.
      */
     static final int TARGET_FILL_RATE = 50;
-    /** At most this many live bytes rewritten per run, so a run holds the store's lock briefly. */
-    static final int MAX_REWRITE_BYTES = 4 << 20;
+    /**
+     * At most this many live bytes rewritten per run, so a run holds the store's lock briefly; 4 MB a second fell behind
+     * at 500 cancels a second (still growing after 3 minutes), this kept up.
+     */
+    static final int MAX_REWRITE_BYTES = 16 << 20;
 
     private final DataSource dataSource;
     private volatile boolean failing;
