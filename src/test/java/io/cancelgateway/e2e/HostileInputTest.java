@@ -10,6 +10,7 @@ import static io.cancelgateway.e2e.RestCancelTest.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -215,5 +216,30 @@ class HostileInputTest {
             assertThat(answer).startsWith("HTTP/1.1 ").containsIgnoringCase("connection: close");
             assertThat(answer.split("HTTP/1.1 ", -1)).as("one answer, then the connection closed").hasSize(2);
         }
+    }
+
+    /**
+     * Quarkus's HTTP server checks each request's URI before any route runs and refuses one it cannot parse (a
+     * malformed escape such as {@code %zz}) with an empty 400 of its own, as the OpenAPI document says; an escape it
+     * parses but that is not UTF-8 reaches the gateway, and no request id holds what it decodes to.
+     */
+    @Test
+    void aPathTheHttpServerCannotParseIsRefusedBeforeTheGatewayReadsIt() throws Exception {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        for (String path : List.of("/api/v1/cancellations/ab%zz", "/api/v1/cancellations/ab%2", "/api/v1/cancellations/%")) {
+            try (Socket socket = new Socket("localhost", port)) {
+                socket.setSoTimeout(10_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Api-Key: " + API_KEY
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(answer).as(path).startsWith("HTTP/1.1 400 ").containsIgnoringCase("content-length: 0");
+            }
+        }
+        given().header("X-Api-Key", API_KEY).urlEncodingEnabled(false).when().get("/api/v1/cancellations/ab%C3%28")
+                .then().statusCode(404).body("error", equalTo("not_found"))
+                .body("detail", containsString("request ids are 1 to 128 letters, digits"));
     }
 }
