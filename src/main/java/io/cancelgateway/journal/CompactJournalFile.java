@@ -3,6 +3,8 @@ package io.cancelgateway.journal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -13,8 +15,12 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Keeps the embedded H2 journal's file from growing without end. H2 writes each commit as a new chunk of pages and
@@ -22,8 +28,8 @@ import org.jboss.logging.Logger;
  * mostly dead chunks so those can be freed, runs on the background writer that {@code WRITE_DELAY=0} (each commit on
  * disk before it is answered) turns off. Without it a chunk keeps its space for one live page: 40,000 cancels written at
  * 500 a second left a file of 3.5 GB, its chunks 2 % live, and it kept growing by 50 KB a cancel (README, journal).
- * This runs that housekeeping on the journal's timer. A journal on PostgreSQL (autovacuum) or on an H2 server has
- * nothing to do here.
+ * This runs that housekeeping on the journal's timer, and gauges the file's size and live share. A journal on
+ * PostgreSQL (autovacuum) or on an H2 server has nothing to do here.
  */
 @ApplicationScoped
 @Named("compactJournalFile")
@@ -43,10 +49,15 @@ public class CompactJournalFile implements Processor {
     static final int MAX_REWRITE_BYTES = 16 << 20;
 
     private final DataSource dataSource;
+    private final MeterRegistry registry;
+    private final AtomicLong fileBytes = new AtomicLong();
+    private final AtomicInteger livePercent = new AtomicInteger();
     private volatile boolean failing;
+    private boolean gaugesRegistered;
 
-    public CompactJournalFile(DataSource dataSource) {
+    public CompactJournalFile(DataSource dataSource, MeterRegistry registry) {
         this.dataSource = dataSource;
+        this.registry = registry;
     }
 
     @Override
@@ -66,6 +77,7 @@ public class CompactJournalFile implements Processor {
                 // The rewritten pages would otherwise wait for the next cancel's commit, and be rewritten again.
                 embedded.get().commit();
             }
+            embedded.ifPresent(this::measure);
             if (failing) {
                 failing = false;
                 LOG.info("journal file: compacting again");
@@ -79,6 +91,21 @@ public class CompactJournalFile implements Processor {
                         String.valueOf(failure.getMessage()).lines().findFirst().orElse(""));
             }
             return false;
+        }
+    }
+
+    /** The file's size and live share, as gauges from the first run that finds a file on (none on PostgreSQL). */
+    private void measure(MVStore store) {
+        FileStore<?> file = store.getFileStore();
+        fileBytes.set(file.size());
+        livePercent.set(file.getChunksFillRate());
+        if (!gaugesRegistered) {
+            gaugesRegistered = true;
+            Gauge.builder("cancel.journal.file.size", fileBytes, AtomicLong::get).baseUnit("bytes")
+                    .description("Size of the embedded H2 journal's file").register(registry);
+            Gauge.builder("cancel.journal.file.live", livePercent, AtomicInteger::get).baseUnit("percent")
+                    .description("Share of the H2 journal's chunks that is live data, the rest waiting for reuse")
+                    .register(registry);
         }
     }
 

@@ -6,6 +6,7 @@ import static io.cancelgateway.e2e.RestCancelTest.simulatorCalls;
 import static io.cancelgateway.e2e.RestCancelTest.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -232,6 +233,18 @@ class JournalRestTest {
         try (Connection connection = dataSource.getConnection()) {
             assertThat(CompactJournalFile.embeddedStore(connection).isPresent()).isEqualTo(holdsJournalFile());
         }
+        String fileSize = "cancel_journal_file_size_bytes ";
+        if (holdsJournalFile()) {
+            // Gauged from the route's first run, a second after start.
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metrics()).containsPattern(
+                    fileSize + "[1-9]").containsPattern("cancel_journal_file_live_percent [0-9]"));
+        } else {
+            assertThat(metrics()).doesNotContain(fileSize);
+        }
+    }
+
+    private static String metrics() {
+        return Operations.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     /** Whether the service holds its journal's file itself (embedded H2), rather than a database server. */

@@ -25,6 +25,7 @@ import io.cancelgateway.model.Channel;
 import io.cancelgateway.model.Outcome;
 import io.cancelgateway.provider.AttemptRecord;
 import io.cancelgateway.provider.CallKind;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The journal's H2 file kept compact while cancels are written, as the service writes them (each commit at once). */
 class CompactJournalFileTest {
@@ -46,12 +47,16 @@ class CompactJournalFileTest {
         long compactedSize;
         long leftAloneSize;
         try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_WRITES)) {
-            CompactJournalFile compactor = new CompactJournalFile(database.dataSource());
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            CompactJournalFile compactor = new CompactJournalFile(database.dataSource(), registry);
             int runs = write(database.dataSource(), compactor);
             assertThat(runs).as("compaction runs that rewrote chunks").isPositive();
-            assertThat(info(database.dataSource(), "info.CHUNKS_FILL_RATE")).as("live share of the chunks, %")
-                    .isGreaterThanOrEqualTo(25);
+            int live = info(database.dataSource(), "info.CHUNKS_FILL_RATE");
+            assertThat(live).as("live share of the chunks, %").isGreaterThanOrEqualTo(25);
             compactedSize = Files.size(compacted.resolve("journal.mv.db"));
+            // As of the last run, which came after the last write.
+            assertThat(registry.get("cancel.journal.file.size").gauge().value()).isEqualTo(compactedSize);
+            assertThat(registry.get("cancel.journal.file.live").gauge().value()).isEqualTo(live);
         }
         try (JournalDatabase database = new JournalDatabase(leftAlone, SERVICE_WRITES)) {
             write(database.dataSource(), null);
@@ -66,7 +71,10 @@ class CompactJournalFileTest {
         JdbcDataSource missing = new JdbcDataSource();
         missing.setURL("jdbc:h2:file:" + compacted.resolve("absent") + ";IFEXISTS=TRUE");
 
-        assertThat(new CompactJournalFile(missing).compact()).isFalse();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+        assertThat(new CompactJournalFile(missing, registry).compact()).isFalse();
+        assertThat(registry.find("cancel.journal.file.size").gauge()).as("no file, no gauge").isNull();
     }
 
     @Test
