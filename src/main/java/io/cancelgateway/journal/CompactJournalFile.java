@@ -2,6 +2,8 @@ package io.cancelgateway.journal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,8 +30,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * mostly dead chunks so those can be freed, runs on the background writer that {@code WRITE_DELAY=0} (each commit on
  * disk before it is answered) turns off. Without it a chunk keeps its space for one live page: 40,000 cancels written at
  * 500 a second left a file of 3.5 GB, its chunks 2 % live, and it kept growing by 50 KB a cancel (README, journal).
- * This runs that housekeeping on the journal's timer, and gauges the file's size and live share. A journal on
- * PostgreSQL (autovacuum) or on an H2 server has nothing to do here.
+ * This runs that housekeeping on the journal's timer, and gauges the file's size and live share. On PostgreSQL
+ * (autovacuum) there is nothing to do, nor on an H2 server, whose own process holds the file.
  */
 @ApplicationScoped
 @Named("compactJournalFile")
@@ -38,15 +40,15 @@ public class CompactJournalFile implements Processor {
     private static final Logger LOG = Logger.getLogger(CompactJournalFile.class);
 
     /**
-     * Compacting starts when the chunks hold less live data than this, in percent, and rewrites the least live chunks
-     * first: past half dead, a chunk's live pages are cheaper to copy than its space is to keep.
+     * Compacting runs while the chunks that can be rewritten hold less live data than this, in percent: past half
+     * dead, their live pages are cheaper to copy than their space is to keep.
      */
     static final int TARGET_FILL_RATE = 50;
     /**
-     * At most this many live bytes rewritten per run, so a run holds the store's lock briefly; 4 MB a second fell behind
-     * at 500 cancels a second (still growing after 3 minutes), this kept up.
+     * At most this many live bytes rewritten per run: what H2's own housekeeping rewrites at a time while the store is
+     * busy. The store takes no commit while a run rewrites; at 500 cancels a second a run took at most 95 ms.
      */
-    static final int MAX_REWRITE_BYTES = 16 << 20;
+    static final int MAX_REWRITE_BYTES = 4 << 20;
 
     private final DataSource dataSource;
     private final MeterRegistry registry;
@@ -54,6 +56,8 @@ public class CompactJournalFile implements Processor {
     private final AtomicInteger livePercent = new AtomicInteger();
     private volatile boolean failing;
     private boolean gaugesRegistered;
+    /** Whether this process holds the journal's file; null until a run has reached the database. */
+    private volatile Boolean holdsFile;
 
     public CompactJournalFile(DataSource dataSource, MeterRegistry registry) {
         this.dataSource = dataSource;
@@ -66,17 +70,18 @@ public class CompactJournalFile implements Processor {
     }
 
     /**
-     * Rewrites the live pages of the least live chunks while the file's chunks are less live than
-     * {@link #TARGET_FILL_RATE}, and writes them out; false when there was nothing to do or nothing to compact here.
+     * Rewrites the live pages of the chunks with the least live data while the chunks old enough to be rewritten are
+     * less than {@link #TARGET_FILL_RATE} live, and writes them out; false when it rewrote nothing (nothing to do, no
+     * file here, the store busy for longer than H2 waits, or a failure, logged).
      */
     boolean compact() {
+        if (Boolean.FALSE.equals(holdsFile)) {
+            return false;
+        }
         try (Connection connection = dataSource.getConnection()) {
             Optional<MVStore> embedded = embeddedStore(connection);
-            boolean rewritten = embedded.isPresent() && embedded.get().compact(TARGET_FILL_RATE, MAX_REWRITE_BYTES);
-            if (rewritten) {
-                // The rewritten pages would otherwise wait for the next cancel's commit, and be rewritten again.
-                embedded.get().commit();
-            }
+            holdsFile = embedded.isPresent();
+            boolean rewritten = embedded.isPresent() && rewrite(embedded.get());
             embedded.ifPresent(this::measure);
             if (failing) {
                 failing = false;
@@ -92,6 +97,26 @@ public class CompactJournalFile implements Processor {
             }
             return false;
         }
+    }
+
+    /**
+     * H2's own rule: only the chunks older than its retention time can be rewritten, and only their live share says
+     * whether it is worth it. Counting the young ones too (mostly dead under load, and waiting out the retention time)
+     * would keep it rewriting dense chunks for as long as the load lasts.
+     */
+    private static boolean rewrite(MVStore store) {
+        Map<String, String> info = new HashMap<>();
+        store.populateInfo(info::put);
+        if (Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE_RW", "100")) >= TARGET_FILL_RATE) {
+            return false;
+        }
+        // compact() would decide again on all chunks, the young ones included: 100 leaves the decision to the above.
+        if (!store.compact(100, MAX_REWRITE_BYTES)) {
+            return false;
+        }
+        // The rewritten pages would otherwise wait for the next cancel's commit, and be rewritten again.
+        store.commit();
+        return true;
     }
 
     /** The file's size and live share, as gauges from the first run that finds a file on (none on PostgreSQL). */

@@ -11,7 +11,15 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -67,7 +75,54 @@ class CompactJournalFileTest {
     }
 
     @Test
-    void aJournalThatCannotBeReachedIsNotCompactedAndSaysWhyWithoutThrowing() {
+    void compactingWhileSeveralThreadsWriteLosesNothingTheJournalFindsAfterAReopen() throws Exception {
+        int threads = 4;
+        try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_WRITES)) {
+            CancelJournal journal = new CancelJournal(database.dataSource(), Clock.systemUTC());
+            CompactJournalFile compactor = new CompactJournalFile(database.dataSource(), new SimpleMeterRegistry());
+            AtomicBoolean writing = new AtomicBoolean(true);
+            AtomicInteger rewritingRuns = new AtomicInteger();
+            Thread compacting = new Thread(() -> {
+                while (writing.get()) {
+                    if (compactor.compact()) {
+                        rewritingRuns.incrementAndGet();
+                    }
+                }
+            });
+            compacting.start();
+            ExecutorService writers = Executors.newFixedThreadPool(threads);
+            List<Future<?>> written = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String prefix = "req-" + t + "-";
+                written.add(writers.submit(() -> IntStream.range(0, CANCELS / threads)
+                        .forEach(i -> cancel(journal, prefix + i))));
+            }
+            try {
+                for (Future<?> writer : written) {
+                    writer.get(2, TimeUnit.MINUTES);
+                }
+            } finally {
+                writing.set(false);
+                writers.shutdownNow();
+                compacting.join();
+            }
+            assertThat(rewritingRuns.get()).as("compaction runs that rewrote chunks during the writes").isPositive();
+        }
+        try (JournalDatabase reopened = new JournalDatabase(compacted, SERVICE_WRITES)) {
+            CancelJournal journal = new CancelJournal(reopened.dataSource(), Clock.systemUTC());
+            for (int t = 0; t < threads; t++) {
+                for (int i = 0; i < CANCELS / threads; i++) {
+                    String requestId = "req-" + t + "-" + i;
+                    JournalEntry entry = journal.find("default", requestId).orElseThrow(() -> new AssertionError(requestId));
+                    assertThat(entry.result().outcome()).as(requestId).isEqualTo(Outcome.CANCELLED);
+                    assertThat(journal.attempts("default", requestId)).as(requestId).hasSize(1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aJournalThatCannotBeReachedIsNotCompactedAndNothingIsThrown() {
         JdbcDataSource missing = new JdbcDataSource();
         missing.setURL("jdbc:h2:file:" + compacted.resolve("absent") + ";IFEXISTS=TRUE");
 
@@ -92,20 +147,29 @@ class CompactJournalFileTest {
         CancelJournal journal = new CancelJournal(dataSource, Clock.systemUTC());
         int rewritingRuns = 0;
         for (int i = 0; i < CANCELS; i++) {
-            CancelRequest request = new CancelRequest("req-" + i, "hyperswitch", "m-1", "pay_" + i, "duplicate order",
-                    "cus_1", null);
-            String token = ((Claim.Owned) journal.claim("default", request, Channel.REST, false, Duration.ofMinutes(2)))
-                    .token();
-            CancelResult result = new CancelResult(request.requestId(), request.provider(), request.merchantId(),
-                    request.reference(), Outcome.CANCELLED, false, "cancelled", null, "cancelled", 200, null,
-                    "2026-05-13T09:00:01Z", 1, 25, Channel.REST, null, false, null, null, null, 0);
-            journal.complete("default", request.requestId(), token, result, List.of(new AttemptRecord(1, Instant.now(),
-                    200, 25, null, "{\"payment_id\":\"pay_" + i + "\",\"status\":\"cancelled\"}", CallKind.CANCEL)), null);
+            cancel(journal, "req-" + i);
             if (compactor != null && i % 100 == 99 && compactor.compact()) {
                 rewritingRuns++;
             }
         }
         return rewritingRuns;
+    }
+
+    /** Claims the request and stores its result with one attempt, as the service's run does. */
+    private static void cancel(CancelJournal journal, String requestId) {
+        CancelRequest request = new CancelRequest(requestId, "hyperswitch", "m-1", "pay_" + requestId,
+                "duplicate order", "cus_1", null);
+        String token = ((Claim.Owned) journal.claim("default", request, Channel.REST, false, Duration.ofMinutes(2)))
+                .token();
+        assertThat(journal.complete("default", requestId, token, result(request), List.of(new AttemptRecord(1,
+                Instant.now(), 200, 25, null, "{\"payment_id\":\"" + request.reference() + "\",\"status\":\"cancelled\"}",
+                CallKind.CANCEL)), null)).isTrue();
+    }
+
+    private static CancelResult result(CancelRequest request) {
+        return new CancelResult(request.requestId(), request.provider(), request.merchantId(), request.reference(),
+                Outcome.CANCELLED, false, "cancelled", null, "cancelled", 200, null, "2026-05-13T09:00:01Z", 1, 25,
+                Channel.REST, null, false, null, null, null, 0);
     }
 
     private static int info(DataSource dataSource, String name) throws SQLException {
