@@ -1,7 +1,9 @@
 package io.cancelgateway.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +29,8 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
@@ -122,24 +127,65 @@ class CompactJournalFileTest {
     }
 
     @Test
-    void aJournalThatCannotBeReachedIsNotCompactedAndNothingIsThrown() {
-        JdbcDataSource missing = new JdbcDataSource();
-        missing.setURL("jdbc:h2:file:" + compacted.resolve("absent") + ";IFEXISTS=TRUE");
-
+    void aJournalNotYetThereIsNotCompactedNorGaugedAndIsOnceItIs() throws Exception {
+        JdbcDataSource notYet = new JdbcDataSource();
+        notYet.setURL("jdbc:h2:file:" + compacted.resolve("journal") + ";IFEXISTS=TRUE");
+        notYet.setUser("sa");
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        CompactJournalFile compactor = new CompactJournalFile(notYet, registry);
 
-        assertThat(new CompactJournalFile(missing, registry).compact()).isFalse();
+        assertThat(compactor.compact()).isFalse();
         assertThat(registry.find("cancel.journal.file.size").gauge()).as("no file, no gauge").isNull();
+
+        try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_WRITES)) {
+            compactor.compact();
+            assertThat(registry.get("cancel.journal.file.size").gauge().value())
+                    .isEqualTo(Files.size(compacted.resolve("journal.mv.db")));
+        }
     }
 
     @Test
-    void anInMemoryDatabaseHasNoFileToCompact() throws SQLException {
+    void aDatabaseWithoutAFileHereIsAskedOnceAndThenLeftAlone() throws SQLException {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:compact-none");
+        AtomicInteger connections = new AtomicInteger();
+        DataSource counted = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connections.incrementAndGet();
+                    }
+                    return method.invoke(memory, arguments);
+                });
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        CompactJournalFile compactor = new CompactJournalFile(counted, registry);
 
         try (Connection connection = memory.getConnection()) {
             assertThat(CompactJournalFile.embeddedStore(connection)).isEmpty();
         }
+        assertThat(compactor.compact()).isFalse();
+        assertThat(compactor.compact()).isFalse();
+        assertThat(connections).hasValue(1);
+        assertThat(registry.getMeters()).isEmpty();
+    }
+
+    /** H2's own rule: the young chunks, mostly dead under load and waiting out the retention time, do not count. */
+    @ParameterizedTest(name = "rewritable chunks {0} % live, all chunks {1} % -> {2}")
+    @CsvSource({
+            "30, 30, true",
+            "49, 5, true",
+            "50, 5, false",
+            "90, 2, false",
+            "100, 60, false",
+    })
+    void theChunksOldEnoughToBeRewrittenDecide(String rewritableLive, String allLive, boolean worth) {
+        assertThat(CompactJournalFile.worthRewriting(Map.of("info.CHUNKS_FILL_RATE_RW", rewritableLive,
+                "info.CHUNKS_FILL_RATE", allLive))).isEqualTo(worth);
+    }
+
+    @Test
+    void anH2ThatNoLongerReportsTheRewritableShareIsAFailureNotASilentStop() {
+        assertThatThrownBy(() -> CompactJournalFile.worthRewriting(Map.of("info.CHUNKS_FILL_RATE", "5")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("info.CHUNKS_FILL_RATE_RW");
     }
 
     /** Writes the cancels one commit at a time, compacting after every hundred when given a compactor. */
