@@ -18,6 +18,6 @@ public interface JournalConfig {
     Duration purgeInterval();
 
     /** How often the embedded H2 journal's file is compacted. */
-    @WithDefault("1s")
+    @WithDefault("250ms")
     Duration compactInterval();
 }

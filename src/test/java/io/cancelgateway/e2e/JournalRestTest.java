@@ -239,7 +239,7 @@ class JournalRestTest {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metrics()).containsPattern(
                     fileSize + "[1-9]").containsPattern("cancel_journal_file_live_percent [0-9]"));
         } else {
-            // Past the route's first two runs (a second apart), the first a second after start.
+            // Past the route's first runs (250 ms apart), the first a second after start.
             await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
                     .until(() -> !metrics().contains(fileSize));
         }
