@@ -17,7 +17,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
-import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.jboss.logging.Logger;
 
@@ -83,8 +82,13 @@ public class CompactJournalFile implements Processor {
         try (Connection connection = dataSource.getConnection()) {
             Optional<MVStore> embedded = embeddedStore(connection);
             holdsFile = embedded.isPresent();
-            boolean rewritten = embedded.isPresent() && rewrite(embedded.get());
-            embedded.ifPresent(this::measure);
+            boolean rewritten = false;
+            if (embedded.isPresent()) {
+                Map<String, String> info = info(embedded.get());
+                rewritten = worthRewriting(info) && rewrite(embedded.get());
+                // The figures read for the decision, unless the run changed them (each read walks every chunk).
+                measure(rewritten ? info(embedded.get()) : info);
+            }
             if (failing) {
                 failing = false;
                 LOG.info("journal file: compacting again");
@@ -101,13 +105,15 @@ public class CompactJournalFile implements Processor {
         }
     }
 
-    private static boolean rewrite(MVStore store) {
+    /** The store's {@code info.*} figures, as H2's {@code INFORMATION_SCHEMA.SETTINGS} shows them. */
+    private static Map<String, String> info(MVStore store) {
         Map<String, String> info = new HashMap<>();
         store.populateInfo(info::put);
-        if (!worthRewriting(info)) {
-            return false;
-        }
-        // compact() would decide again on all chunks, the young ones included: 100 leaves the decision to the above. It
+        return info;
+    }
+
+    private static boolean rewrite(MVStore store) {
+        // compact() would decide again on all chunks, the young ones included: 100 leaves it to worthRewriting. It
         // takes the chunks old enough to be rewritten, the older and less live first.
         if (!store.compact(100, MAX_REWRITE_BYTES)) {
             return false;
@@ -133,10 +139,9 @@ public class CompactJournalFile implements Processor {
     }
 
     /** The file's size and live share, as gauges from the first run that finds a file on (none on PostgreSQL). */
-    private void measure(MVStore store) {
-        FileStore<?> file = store.getFileStore();
-        fileBytes.set(file.size());
-        livePercent.set(file.getChunksFillRate());
+    private void measure(Map<String, String> info) {
+        fileBytes.set(Long.parseLong(info.get("info.FILE_SIZE")));
+        livePercent.set(Integer.parseInt(info.get("info.CHUNKS_FILL_RATE")));
         if (!gaugesRegistered) {
             gaugesRegistered = true;
             Gauge.builder("cancel.journal.file.size", fileBytes, AtomicLong::get).baseUnit("bytes").strongReference(true)

@@ -33,7 +33,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.cancelgateway.model.CancelRequest;
-import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
 import io.cancelgateway.model.Outcome;
 import io.cancelgateway.provider.AttemptRecord;
@@ -207,15 +206,10 @@ class CompactJournalFileTest {
                 "duplicate order", "cus_1", null);
         String token = ((Claim.Owned) journal.claim("default", request, Channel.REST, false, Duration.ofMinutes(2)))
                 .token();
-        assertThat(journal.complete("default", requestId, token, result(request), List.of(new AttemptRecord(1,
+        assertThat(journal.complete("default", requestId, token,
+                CancelJournalContract.result(request, Outcome.CANCELLED, Channel.REST), List.of(new AttemptRecord(1,
                 Instant.now(), 200, 25, null, "{\"payment_id\":\"" + request.reference() + "\",\"status\":\"cancelled\"}",
                 CallKind.CANCEL)), null)).isTrue();
-    }
-
-    private static CancelResult result(CancelRequest request) {
-        return new CancelResult(request.requestId(), request.provider(), request.merchantId(), request.reference(),
-                Outcome.CANCELLED, false, "cancelled", null, "cancelled", 200, null, "2026-05-13T09:00:01Z", 1, 25,
-                Channel.REST, null, false, null, null, null, 0);
     }
 
     private static int info(DataSource dataSource, String name) throws SQLException {
