@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,11 @@ class CompactJournalFileTest {
      * can write in seconds shows what the service's file does over minutes.
      */
     private static final String SERVICE_WRITES = ";WRITE_DELAY=0;RETENTION_TIME=0";
+    /** The service's URL as it is: H2 keeps a dead chunk 45 s. */
+    private static final String SERVICE_URL = ";WRITE_DELAY=0";
+    private static final Duration H2_RETENTION = Duration.ofSeconds(45);
+    /** What the service lets H2 keep a dead chunk once it syncs every run (at its default interval). */
+    private static final Duration RETENTION = CompactJournalFile.chunkRetention(Duration.ofMillis(250));
     private static final int CANCELS = 3_000;
 
     @TempDir
@@ -60,7 +66,7 @@ class CompactJournalFileTest {
         long leftAloneSize;
         try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_WRITES)) {
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
-            CompactJournalFile compactor = new CompactJournalFile(database.dataSource(), registry);
+            CompactJournalFile compactor = new CompactJournalFile(database.dataSource(), registry, RETENTION);
             int runs = write(database.dataSource(), compactor);
             assertThat(runs).as("compaction runs that rewrote chunks").isPositive();
             int live = info(database.dataSource(), "info.CHUNKS_FILL_RATE");
@@ -78,12 +84,69 @@ class CompactJournalFileTest {
         assertThat(leftAloneSize).as("file left alone against compacted").isGreaterThan(5 * compactedSize / 2);
     }
 
+    /**
+     * The service's URL, H2 keeping dead chunks 45 s: synced at every run, the file's dead chunks are reused after the
+     * shorter retention (half a second here, so that a test need not wait); left with H2's, none is within the test.
+     */
+    @Test
+    void aFileSyncedAtEveryRunHasItsDeadChunksReusedAfterTheShorterRetention() throws Exception {
+        long synced = writtenWithRetention(compacted, Duration.ofMillis(500));
+        long h2s = writtenWithRetention(leftAlone, H2_RETENTION);
+        assertThat(h2s).as("file with H2's retention against the shorter one").isGreaterThan(2 * synced);
+    }
+
+    @Test
+    void aFailedSyncGivesH2BackTheRetentionItWasOpenedWith() throws Exception {
+        SyncFailingFilePath.register();
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:" + SyncFailingFilePath.SCHEME + ":" + compacted.resolve("journal") + SERVICE_URL);
+        dataSource.setUser("sa");
+        CompactJournalFile compactor = new CompactJournalFile(dataSource, new SimpleMeterRegistry(), RETENTION);
+        try (Connection open = dataSource.getConnection()) {
+            MVStore store = CompactJournalFile.embeddedStore(open).orElseThrow();
+            assertThat(store.getRetentionTime()).as("as opened").isEqualTo(H2_RETENTION.toMillis());
+            compactor.compact();
+            assertThat(store.getRetentionTime()).as("after a sync").isEqualTo(RETENTION.toMillis());
+
+            SyncFailingFilePath.failing = true;
+            try {
+                assertThat(compactor.compact()).isFalse();
+                assertThat(store.getRetentionTime()).as("after a failed sync").isEqualTo(H2_RETENTION.toMillis());
+            } finally {
+                SyncFailingFilePath.failing = false;
+            }
+            compactor.compact();
+            assertThat(store.getRetentionTime()).as("after the next sync").isEqualTo(RETENTION.toMillis());
+        }
+    }
+
+    @Test
+    void aShorterRetentionInTheUrlIsKept() throws Exception {
+        try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_URL + ";RETENTION_TIME=2000");
+                Connection open = database.dataSource().getConnection()) {
+            new CompactJournalFile(database.dataSource(), new SimpleMeterRegistry(), RETENTION).compact();
+            assertThat(CompactJournalFile.embeddedStore(open).orElseThrow().getRetentionTime()).isEqualTo(2000);
+        }
+    }
+
+    @ParameterizedTest(name = "compacted every {0}: dead chunks kept {1}")
+    @CsvSource({
+            "PT0.25S, PT10S",
+            "PT2.5S, PT10S",
+            "PT3S, PT12S",
+            "PT30S, PT2M",
+    })
+    void theRetentionIsFourRunsAndAtLeastTenSeconds(Duration interval, Duration retention) {
+        assertThat(CompactJournalFile.chunkRetention(interval)).isEqualTo(retention);
+    }
+
     @Test
     void compactingWhileSeveralThreadsWriteLosesNothingTheJournalFindsAfterAReopen() throws Exception {
         int threads = 4;
         try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_WRITES)) {
             CancelJournal journal = new CancelJournal(database.dataSource(), Clock.systemUTC());
-            CompactJournalFile compactor = new CompactJournalFile(database.dataSource(), new SimpleMeterRegistry());
+            CompactJournalFile compactor = new CompactJournalFile(database.dataSource(), new SimpleMeterRegistry(),
+                    RETENTION);
             AtomicBoolean writing = new AtomicBoolean(true);
             AtomicInteger rewritingRuns = new AtomicInteger();
             Thread compacting = new Thread(() -> {
@@ -131,7 +194,7 @@ class CompactJournalFileTest {
         notYet.setURL("jdbc:h2:file:" + compacted.resolve("journal") + ";IFEXISTS=TRUE");
         notYet.setUser("sa");
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        CompactJournalFile compactor = new CompactJournalFile(notYet, registry);
+        CompactJournalFile compactor = new CompactJournalFile(notYet, registry, RETENTION);
 
         assertThat(compactor.compact()).isFalse();
         assertThat(registry.find("cancel.journal.file.size").gauge()).as("no file, no gauge").isNull();
@@ -156,7 +219,7 @@ class CompactJournalFileTest {
                     return method.invoke(memory, arguments);
                 });
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        CompactJournalFile compactor = new CompactJournalFile(counted, registry);
+        CompactJournalFile compactor = new CompactJournalFile(counted, registry, RETENTION);
 
         try (Connection connection = memory.getConnection()) {
             assertThat(CompactJournalFile.embeddedStore(connection)).isEmpty();
@@ -185,6 +248,18 @@ class CompactJournalFileTest {
     void anH2ThatNoLongerReportsTheRewritableShareIsAFailureNotASilentStop() {
         assertThatThrownBy(() -> CompactJournalFile.worthRewriting(Map.of("info.CHUNKS_FILL_RATE", "5")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("info.CHUNKS_FILL_RATE_RW");
+    }
+
+    /** The file's size once the cancels are written with the service's URL, compacted with this chunk retention. */
+    private static long writtenWithRetention(Path directory, Duration retention) throws Exception {
+        try (JournalDatabase database = new JournalDatabase(directory, SERVICE_URL);
+                Connection open = database.dataSource().getConnection()) {
+            write(database.dataSource(), new CompactJournalFile(database.dataSource(), new SimpleMeterRegistry(),
+                    retention));
+            assertThat(CompactJournalFile.embeddedStore(open).orElseThrow().getRetentionTime())
+                    .isEqualTo(retention.toMillis());
+            return Files.size(directory.resolve("journal.mv.db"));
+        }
     }
 
     /** Writes the cancels one commit at a time, compacting after every hundred when given a compactor. */
