@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.Service;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -27,23 +28,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Keeps the embedded H2 journal's file from growing without end. H2 writes each commit as a new chunk of pages and
- * reuses a chunk's space only once none of its pages is live; its own housekeeping, which rewrites the few live pages of
- * mostly dead chunks so those can be freed, runs on the background writer that {@code WRITE_DELAY=0} (each commit on
- * disk before it is answered) turns off. Without it a chunk keeps its space for one live page: 40,000 cancels written at
- * 500 a second left a file of 3.5 GB, its chunks 2 % live, and it kept growing by 50 KB a cancel (README, journal).
- * This runs that housekeeping on the journal's timer, and gauges the file's size and live share.
+ * reuses a chunk's space only once none of its pages is live; its own housekeeping, which rewrites the few live
+ * pages of mostly dead chunks so those can be freed, runs on the background writer that {@code WRITE_DELAY=0} (each
+ * commit written before it is answered) turns off. Without it a chunk keeps its space for one live page: 40,000
+ * cancels written at 500 a second left a file of 3.5 GB, its chunks 2 % live, and it kept growing by 50 KB a cancel
+ * (README, journal). This runs that housekeeping on the journal's timer, and gauges the file's size and live share.
  * <p>
- * H2 also keeps a dead chunk's space for its retention time (45 s) before reusing it, assuming the disk has everything
- * written that long ago (the operating system's write-back): under load that window was most of the file (2.3 GB after
- * 45,000 cancels at 500 a second). Each run therefore first syncs the file, which makes the assumption true after one
- * run, and lets H2 reuse space after {@link #chunkRetention(Duration) a shorter time} (0.6 GB for the same load). The
- * sync also bounds what a machine's crash can lose of answered results to about one run's interval. On PostgreSQL
- * (autovacuum, and its own sync at every commit) there is nothing to do, nor on an H2 server, whose own process holds
- * the file.
+ * H2 also keeps a dead chunk's space for its retention time (45 s) before reusing it, assuming the disk has
+ * everything written that long ago (its allowance for the operating system's write-back): under load that window was
+ * most of the file (README, journal). Each run therefore first syncs the file, which makes H2's assumption true
+ * after one run, and lets H2 reuse space after {@link #chunkRetention(Duration) a shorter time}; a run that fails,
+ * and the route's stop, give H2 back its own. The syncs also bound what a machine's crash can lose of answered
+ * results to about one run's interval, on a disk that honours them. On PostgreSQL (autovacuum, and its own sync at
+ * every commit) there is nothing to do, nor on an H2 server, whose own process holds the file.
  */
 @ApplicationScoped
 @Named("compactJournalFile")
-public class CompactJournalFile implements Processor {
+public class CompactJournalFile implements Processor, Service {
 
     private static final Logger LOG = Logger.getLogger(CompactJournalFile.class);
 
@@ -71,8 +72,12 @@ public class CompactJournalFile implements Processor {
     private boolean gaugesRegistered;
     /** Whether this process holds the journal's file; null until a run has reached the database. */
     private Boolean holdsFile;
-    /** The store's retention time as H2 opened it (its default, or the URL's {@code RETENTION_TIME}); null before. */
-    private Integer openedRetentionMs;
+    /** The store the last run found; H2 opens another after a failure that closed it. */
+    private MVStore store;
+    /** That store's retention time as H2 opened it (its default, or the URL's {@code RETENTION_TIME}). */
+    private int openedRetentionMs;
+    /** Whether a sync of that store failed: the operating system may then have dropped what it had not written. */
+    private boolean syncFailed;
 
     @Inject
     public CompactJournalFile(DataSource dataSource, MeterRegistry registry, JournalConfig config) {
@@ -115,7 +120,7 @@ public class CompactJournalFile implements Processor {
             holdsFile = embedded.isPresent();
             boolean rewritten = false;
             if (embedded.isPresent()) {
-                sync(embedded.get());
+                syncThenShortenRetention(embedded.get());
                 Map<String, String> info = info(embedded.get());
                 rewritten = worthRewriting(info) && rewrite(embedded.get());
                 // The figures read for the decision, unless the run changed them (each read walks every chunk).
@@ -127,6 +132,7 @@ public class CompactJournalFile implements Processor {
             }
             return rewritten;
         } catch (SQLException | RuntimeException failure) {
+            giveBackRetention();
             // A full disk or a database down fails every run until it is mended: one line, not one a run.
             if (!failing) {
                 failing = true;
@@ -139,22 +145,47 @@ public class CompactJournalFile implements Processor {
 
     /**
      * Syncs the file, then lets H2 reuse a dead chunk's space after {@link #chunkRetention}, or after the retention
-     * H2 was opened with where that is shorter: H2 overwrites only what it assumes is on disk. A failed sync gives H2
-     * back the retention it was opened with before the failure is reported.
+     * H2 was opened with where that is shorter: H2 overwrites only what it assumes is on disk. Once a sync of a store
+     * has failed, that store keeps the retention it was opened with: a later sync says nothing about what the failed
+     * one left unwritten.
      */
-    private void sync(MVStore store) {
-        if (openedRetentionMs == null) {
-            openedRetentionMs = store.getRetentionTime();
+    private void syncThenShortenRetention(MVStore found) {
+        if (found != store) {
+            store = found;
+            openedRetentionMs = found.getRetentionTime();
+            syncFailed = false;
         }
         try {
-            store.sync();
+            found.sync();
         } catch (RuntimeException failure) {
-            store.setRetentionTime(openedRetentionMs);
+            syncFailed = true;
             throw failure;
         }
-        // A negative retention (H2's "overwrite at once") is shorter than any.
-        store.setRetentionTime(openedRetentionMs < 0 ? openedRetentionMs
-                : (int) Math.min(openedRetentionMs, chunkRetention.toMillis()));
+        if (!syncFailed) {
+            // A negative retention (H2's "overwrite at once") is shorter than any.
+            found.setRetentionTime(openedRetentionMs < 0 ? openedRetentionMs
+                    : (int) Math.min(openedRetentionMs, chunkRetention.toMillis()));
+        }
+    }
+
+    /**
+     * Gives the store back the retention it was opened with: without the runs' syncs nothing says what is on disk.
+     * After a failed run, and when the route stops (a closed store ignores it).
+     */
+    private synchronized void giveBackRetention() {
+        if (store != null) {
+            store.setRetentionTime(openedRetentionMs);
+        }
+    }
+
+    @Override
+    public void start() {
+        // Each run finds the store itself.
+    }
+
+    @Override
+    public synchronized void stop() {
+        giveBackRetention();
     }
 
     /** The store's {@code info.*} figures, as H2's {@code INFORMATION_SCHEMA.SETTINGS} shows them. */

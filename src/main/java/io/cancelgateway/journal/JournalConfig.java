@@ -17,7 +17,7 @@ public interface JournalConfig {
     @WithDefault("24h")
     Duration purgeInterval();
 
-    /** How often the embedded H2 journal's file is compacted. */
+    /** How often the embedded H2 journal's file is synced and compacted; H2 reuses dead space after four of these. */
     @WithDefault("250ms")
     Duration compactInterval();
 }

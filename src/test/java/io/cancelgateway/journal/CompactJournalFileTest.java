@@ -85,38 +85,81 @@ class CompactJournalFileTest {
     }
 
     /**
-     * The service's URL, H2 keeping dead chunks 45 s: synced at every run, the file's dead chunks are reused after the
-     * shorter retention (half a second here, so that a test need not wait); left with H2's, none is within the test.
+     * The service's URL, H2 keeping dead chunks 45 s: with the shorter retention a run sets (half a second here, so that
+     * a test need not wait) the file's dead chunks are reused within the test; with H2's, none is.
      */
     @Test
-    void aFileSyncedAtEveryRunHasItsDeadChunksReusedAfterTheShorterRetention() throws Exception {
+    void theShorterRetentionLetsTheFilesDeadChunksBeReusedWhereH2sKeepsThem() throws Exception {
         long synced = writtenWithRetention(compacted, Duration.ofMillis(500));
         long h2s = writtenWithRetention(leftAlone, H2_RETENTION);
         assertThat(h2s).as("file with H2's retention against the shorter one").isGreaterThan(2 * synced);
     }
 
     @Test
-    void aFailedSyncGivesH2BackTheRetentionItWasOpenedWith() throws Exception {
+    void theRetentionIsShortenedAfterEachSyncAndNeverAgainForAStoreWhoseSyncFailed() throws Exception {
         SyncFailingFilePath.register();
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:" + SyncFailingFilePath.SCHEME + ":" + compacted.resolve("journal") + SERVICE_URL);
         dataSource.setUser("sa");
         CompactJournalFile compactor = new CompactJournalFile(dataSource, new SimpleMeterRegistry(), RETENTION);
+        List<Integer> retentionAtSyncs = new ArrayList<>();
         try (Connection open = dataSource.getConnection()) {
             MVStore store = CompactJournalFile.embeddedStore(open).orElseThrow();
+            SyncFailingFilePath.onSync = () -> retentionAtSyncs.add(store.getRetentionTime());
             assertThat(store.getRetentionTime()).as("as opened").isEqualTo(H2_RETENTION.toMillis());
             compactor.compact();
-            assertThat(store.getRetentionTime()).as("after a sync").isEqualTo(RETENTION.toMillis());
+            assertThat(retentionAtSyncs).as("retention at the run's sync").containsExactly(45_000);
+            assertThat(store.getRetentionTime()).as("after the sync").isEqualTo(RETENTION.toMillis());
 
             SyncFailingFilePath.failing = true;
             try {
-                assertThat(compactor.compact()).isFalse();
+                compactor.compact();
+                assertThat(retentionAtSyncs).as("syncs tried").hasSize(2);
                 assertThat(store.getRetentionTime()).as("after a failed sync").isEqualTo(H2_RETENTION.toMillis());
             } finally {
                 SyncFailingFilePath.failing = false;
             }
             compactor.compact();
+            assertThat(retentionAtSyncs).as("syncs tried").hasSize(3);
+            assertThat(store.getRetentionTime()).as("synced again, after a failed sync")
+                    .isEqualTo(H2_RETENTION.toMillis());
+        } finally {
+            SyncFailingFilePath.onSync = () -> { };
+        }
+        // The last connection closed the database; H2 opens a new store, which has had no failed sync.
+        try (Connection open = dataSource.getConnection()) {
+            compactor.compact();
+            assertThat(CompactJournalFile.embeddedStore(open).orElseThrow().getRetentionTime()).as("reopened")
+                    .isEqualTo(RETENTION.toMillis());
+        }
+    }
+
+    @Test
+    void aRunThatFailsBeforeItsSyncAndTheRouteStoppingGiveBackTheRetention() throws Exception {
+        try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_URL);
+                Connection open = database.dataSource().getConnection()) {
+            AtomicBoolean refusing = new AtomicBoolean();
+            DataSource refused = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                    new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+                        if (method.getName().equals("getConnection") && refusing.get()) {
+                            throw new SQLException("no connection (test)");
+                        }
+                        return method.invoke(database.dataSource(), arguments);
+                    });
+            CompactJournalFile compactor = new CompactJournalFile(refused, new SimpleMeterRegistry(), RETENTION);
+            MVStore store = CompactJournalFile.embeddedStore(open).orElseThrow();
+            compactor.compact();
+            assertThat(store.getRetentionTime()).as("after a sync").isEqualTo(RETENTION.toMillis());
+
+            refusing.set(true);
+            assertThat(compactor.compact()).isFalse();
+            assertThat(store.getRetentionTime()).as("after a run without a sync").isEqualTo(H2_RETENTION.toMillis());
+
+            refusing.set(false);
+            compactor.compact();
             assertThat(store.getRetentionTime()).as("after the next sync").isEqualTo(RETENTION.toMillis());
+            compactor.stop();
+            assertThat(store.getRetentionTime()).as("stopped").isEqualTo(H2_RETENTION.toMillis());
         }
     }
 

@@ -10,13 +10,15 @@ import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
 /**
- * H2's files on disk, whose sync fails while {@link #failing} is set, as a disk's can: {@code jdbc:h2:syncfail:/path}.
- * Everything else is the file's own. Public, with its default constructor: H2 creates one per path.
+ * H2's files on disk, whose sync fails while {@link #failing} is set, as a disk's can, and runs {@link #onSync} first:
+ * {@code jdbc:h2:syncfail:/path}. Everything else is the file's own. Public, with its default constructor: H2 creates
+ * one per path.
  */
 public final class SyncFailingFilePath extends FilePathWrapper {
 
     static final String SCHEME = "syncfail";
     static volatile boolean failing;
+    static volatile Runnable onSync = () -> { };
 
     /** Makes the scheme known to H2 (again: H2 keeps one per scheme). */
     static void register() {
@@ -43,6 +45,7 @@ public final class SyncFailingFilePath extends FilePathWrapper {
 
         @Override
         public void force(boolean metaData) throws IOException {
+            onSync.run();
             if (failing) {
                 throw new IOException("sync failed (test)");
             }
