@@ -38,9 +38,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * everything written that long ago (its allowance for the operating system's write-back): under load that window was
  * most of the file (README, journal). Each run therefore first syncs the file, which makes H2's assumption true
  * after one run, and lets H2 reuse space after {@link #chunkRetention(Duration) a shorter time}; a run that fails,
- * and the route's stop, give H2 back its own. The syncs also bound what a machine's crash can lose of answered
- * results to about one run's interval, on a disk that honours them. On PostgreSQL (autovacuum, and its own sync at
- * every commit) there is nothing to do, nor on an H2 server, whose own process holds the file.
+ * the route's stop, and {@link #watchSyncs() a watch} once the runs stop give H2 back its own. The syncs also bound
+ * what a machine's crash can lose of answered results to about one run's interval, on a disk that honours them. On
+ * PostgreSQL (autovacuum, and its own sync at every commit) there is nothing to do, nor on an H2 server, whose own
+ * process holds the file.
  */
 @ApplicationScoped
 @Named("compactJournalFile")
@@ -75,9 +76,16 @@ public class CompactJournalFile implements Processor, Service {
     /** The store the last run found; H2 opens another after a failure that closed it. */
     private MVStore store;
     /** That store's retention time as H2 opened it (its default, or the URL's {@code RETENTION_TIME}). */
-    private int openedRetentionMs;
-    /** Whether a sync of that store failed: the operating system may then have dropped what it had not written. */
-    private boolean syncFailed;
+    private volatile int openedRetentionMs;
+    /** The store whose retention a run shortened, until it is given back; read by {@link #watchSyncs()}. */
+    private volatile MVStore shortened;
+    /** When the last sync that shortened the retention ended ({@link System#nanoTime()}). */
+    private volatile long lastSyncNanos;
+    /**
+     * Whether a sync failed: the operating system may then have dropped what it had not written, which no later sync
+     * writes, nor a store H2 opens again on the same file. Until the service restarts, H2 keeps its own retention.
+     */
+    private volatile boolean syncFailed;
 
     @Inject
     public CompactJournalFile(DataSource dataSource, MeterRegistry registry, JournalConfig config) {
@@ -145,36 +153,53 @@ public class CompactJournalFile implements Processor, Service {
 
     /**
      * Syncs the file, then lets H2 reuse a dead chunk's space after {@link #chunkRetention}, or after the retention
-     * H2 was opened with where that is shorter: H2 overwrites only what it assumes is on disk. Once a sync of a store
-     * has failed, that store keeps the retention it was opened with: a later sync says nothing about what the failed
-     * one left unwritten.
+     * H2 was opened with where that is shorter: H2 overwrites only what it assumes is on disk. H2 has its own back
+     * while the sync runs, so a sync that hangs leaves it so.
      */
     private void syncThenShortenRetention(MVStore found) {
         if (found != store) {
             store = found;
             openedRetentionMs = found.getRetentionTime();
-            syncFailed = false;
         }
+        giveBackRetention();
         try {
             found.sync();
         } catch (RuntimeException failure) {
-            syncFailed = true;
+            if (!syncFailed) {
+                syncFailed = true;
+                LOG.warnf("journal file: a sync failed; H2 keeps its own retention (%d ms) until the service restarts",
+                        openedRetentionMs);
+            }
             throw failure;
         }
         if (!syncFailed) {
+            lastSyncNanos = System.nanoTime();
             // A negative retention (H2's "overwrite at once") is shorter than any.
             found.setRetentionTime(openedRetentionMs < 0 ? openedRetentionMs
                     : (int) Math.min(openedRetentionMs, chunkRetention.toMillis()));
+            shortened = found;
         }
     }
 
     /**
-     * Gives the store back the retention it was opened with: without the runs' syncs nothing says what is on disk.
-     * After a failed run, and when the route stops (a closed store ignores it).
+     * Gives the store back the retention it was opened with where a run had shortened it: without the runs' syncs
+     * nothing says what is on disk (a closed store ignores it).
      */
-    private synchronized void giveBackRetention() {
-        if (store != null) {
-            store.setRetentionTime(openedRetentionMs);
+    private void giveBackRetention() {
+        MVStore given = shortened;
+        if (given != null) {
+            shortened = null;
+            given.setRetentionTime(openedRetentionMs);
+        }
+    }
+
+    /**
+     * Gives H2 back its own retention when no sync has ended for half the shortened one: the runs stalled, or their
+     * route was suspended. On a timer route of its own, so that it does not wait for a run.
+     */
+    public void watchSyncs() {
+        if (shortened != null && System.nanoTime() - lastSyncNanos > chunkRetention.toNanos() / 2) {
+            giveBackRetention();
         }
     }
 
@@ -183,8 +208,9 @@ public class CompactJournalFile implements Processor, Service {
         // Each run finds the store itself.
     }
 
+    /** The route stopped: no more syncs. */
     @Override
-    public synchronized void stop() {
+    public void stop() {
         giveBackRetention();
     }
 

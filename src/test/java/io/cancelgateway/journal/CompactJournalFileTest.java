@@ -96,7 +96,7 @@ class CompactJournalFileTest {
     }
 
     @Test
-    void theRetentionIsShortenedAfterEachSyncAndNeverAgainForAStoreWhoseSyncFailed() throws Exception {
+    void theRetentionIsShortenedAfterEachSyncAndNeverAgainOnceASyncFailed() throws Exception {
         SyncFailingFilePath.register();
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:" + SyncFailingFilePath.SCHEME + ":" + compacted.resolve("journal") + SERVICE_URL);
@@ -114,23 +114,42 @@ class CompactJournalFileTest {
             SyncFailingFilePath.failing = true;
             try {
                 compactor.compact();
-                assertThat(retentionAtSyncs).as("syncs tried").hasSize(2);
                 assertThat(store.getRetentionTime()).as("after a failed sync").isEqualTo(H2_RETENTION.toMillis());
             } finally {
                 SyncFailingFilePath.failing = false;
             }
             compactor.compact();
-            assertThat(retentionAtSyncs).as("syncs tried").hasSize(3);
+            assertThat(retentionAtSyncs).as("retention at each sync, H2's own while it runs")
+                    .containsExactly(45_000, 45_000, 45_000);
             assertThat(store.getRetentionTime()).as("synced again, after a failed sync")
                     .isEqualTo(H2_RETENTION.toMillis());
         } finally {
             SyncFailingFilePath.onSync = () -> { };
         }
-        // The last connection closed the database; H2 opens a new store, which has had no failed sync.
+        // The last connection closed the database: a store H2 opens again on the file has its retention too.
         try (Connection open = dataSource.getConnection()) {
             compactor.compact();
             assertThat(CompactJournalFile.embeddedStore(open).orElseThrow().getRetentionTime()).as("reopened")
-                    .isEqualTo(RETENTION.toMillis());
+                    .isEqualTo(H2_RETENTION.toMillis());
+        }
+    }
+
+    @Test
+    void withoutASyncForHalfTheShorterRetentionTheWatchGivesH2BackItsOwn() throws Exception {
+        Duration retention = Duration.ofMillis(500);
+        try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_URL);
+                Connection open = database.dataSource().getConnection()) {
+            CompactJournalFile compactor = new CompactJournalFile(database.dataSource(), new SimpleMeterRegistry(),
+                    retention);
+            MVStore store = CompactJournalFile.embeddedStore(open).orElseThrow();
+            compactor.compact();
+            compactor.watchSyncs();
+            assertThat(store.getRetentionTime()).as("just synced").isEqualTo(retention.toMillis());
+            Thread.sleep(retention.toMillis());
+            compactor.watchSyncs();
+            assertThat(store.getRetentionTime()).as("no sync since").isEqualTo(H2_RETENTION.toMillis());
+            compactor.compact();
+            assertThat(store.getRetentionTime()).as("synced again").isEqualTo(retention.toMillis());
         }
     }
 
