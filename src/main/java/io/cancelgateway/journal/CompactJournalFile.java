@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,6 +26,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Keeps the embedded H2 journal's file from growing without end. H2 writes each commit as a new chunk of pages and
@@ -162,9 +164,11 @@ public class CompactJournalFile implements Processor, Service {
             openedRetentionMs = found.getRetentionTime();
         }
         giveBackRetention();
+        long started = System.nanoTime();
         try {
             found.sync();
         } catch (RuntimeException failure) {
+            timeSync(started, "failed");
             if (!syncFailed) {
                 syncFailed = true;
                 LOG.warnf("journal file: a sync failed; H2 keeps its own retention (%d ms) until the service restarts",
@@ -172,6 +176,7 @@ public class CompactJournalFile implements Processor, Service {
             }
             throw failure;
         }
+        timeSync(started, "synced");
         if (!syncFailed) {
             lastSyncNanos = System.nanoTime();
             // A negative retention (H2's "overwrite at once") is shorter than any.
@@ -179,6 +184,11 @@ public class CompactJournalFile implements Processor, Service {
                     : (int) Math.min(openedRetentionMs, chunkRetention.toMillis()));
             shortened = found;
         }
+    }
+
+    private void timeSync(long started, String outcome) {
+        Timer.builder("cancel.journal.file.sync").description("Syncs of the embedded H2 journal's file, by outcome")
+                .tag("outcome", outcome).register(registry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     /**

@@ -101,7 +101,8 @@ class CompactJournalFileTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:" + SyncFailingFilePath.SCHEME + ":" + compacted.resolve("journal") + SERVICE_URL);
         dataSource.setUser("sa");
-        CompactJournalFile compactor = new CompactJournalFile(dataSource, new SimpleMeterRegistry(), RETENTION);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        CompactJournalFile compactor = new CompactJournalFile(dataSource, registry, RETENTION);
         List<Integer> retentionAtSyncs = new ArrayList<>();
         try (Connection open = dataSource.getConnection()) {
             MVStore store = CompactJournalFile.embeddedStore(open).orElseThrow();
@@ -121,6 +122,8 @@ class CompactJournalFileTest {
             compactor.compact();
             assertThat(retentionAtSyncs).as("retention at each sync, H2's own while it runs")
                     .containsExactly(45_000, 45_000, 45_000);
+            assertThat(registry.get("cancel.journal.file.sync").tag("outcome", "synced").timer().count()).isEqualTo(2);
+            assertThat(registry.get("cancel.journal.file.sync").tag("outcome", "failed").timer().count()).isEqualTo(1);
             assertThat(store.getRetentionTime()).as("synced again, after a failed sync")
                     .isEqualTo(H2_RETENTION.toMillis());
         } finally {
