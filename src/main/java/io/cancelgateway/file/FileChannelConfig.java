@@ -10,23 +10,18 @@ import io.smallrye.config.WithDefault;
 public interface FileChannelConfig {
 
     /** Where ERP files are dropped. */
-    @WithDefault("${cancel.data-dir}/inbox")
     String inbox();
 
     /** Where results files are written. */
-    @WithDefault("${cancel.data-dir}/outbox")
     String outbox();
 
     /** {@code ,} by default; {@code ;} for European exports. Used for the results file too. */
-    @WithDefault(",")
     char delimiter();
 
     /** A file is read once its size and modification time have been stable this long. */
-    @WithDefault("2s")
     Duration settle();
 
     /** Rows of one file in flight at once. */
-    @WithDefault("16")
     int concurrency();
 
     /** The longest row a file may have, in bytes; a longer one gets the file refused before any row is processed. */

@@ -10,27 +10,21 @@ import io.smallrye.config.WithDefault;
 public interface JmsChannelConfig {
 
     /** Whether the service runs its own Artemis broker; false connects to the broker at {@code quarkus.artemis.url}. */
-    @WithDefault("true")
     boolean embedded();
 
     /** Where ERPs send cancel requests. */
-    @WithDefault("cancel.requests")
     String requestQueue();
 
     /** Where results go when a request names no JMSReplyTo. */
-    @WithDefault("cancel.results")
     String resultQueue();
 
     /** Where the originals of unreadable or invalid requests are copied, with the reason. */
-    @WithDefault("cancel.requests.invalid")
     String invalidQueue();
 
     /** Consumers of the request queue at start. */
-    @WithDefault("8")
     int concurrentConsumers();
 
     /** Consumers of the request queue under load. */
-    @WithDefault("16")
     int maxConcurrentConsumers();
 
     /** Embedded broker: how long a rolled-back request waits before it is delivered again the first time. */

@@ -3,7 +3,6 @@ package io.cancelgateway.journal;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 /** Duplicates of a request: {@code cancel.idempotency.*}. */
@@ -12,10 +11,8 @@ public interface IdempotencyConfig {
 
     /** How long a duplicate waits for the run in progress before answering "in progress". */
     @WithName("wait")
-    @WithDefault("30s")
     Duration waitTimeout();
 
     /** An in-progress claim older than this belongs to a crashed run and may be taken over. */
-    @WithDefault("2m")
     Duration staleAfter();
 }

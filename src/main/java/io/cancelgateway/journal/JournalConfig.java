@@ -3,21 +3,17 @@ package io.cancelgateway.journal;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** The journal: {@code cancel.journal.*}. */
 @ConfigMapping(prefix = "cancel.journal")
 public interface JournalConfig {
 
     /** Requests received longer ago than this are purged. */
-    @WithDefault("90d")
     Duration retention();
 
     /** How often the retention job runs. */
-    @WithDefault("24h")
     Duration purgeInterval();
 
     /** How often the embedded H2 journal's file is synced and compacted; H2 reuses dead space after four of these. */
-    @WithDefault("250ms")
     Duration compactInterval();
 }

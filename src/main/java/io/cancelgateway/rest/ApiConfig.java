@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** The REST channel: {@code cancel.api.*}. */
 @ConfigMapping(prefix = "cancel.api")
@@ -17,6 +16,5 @@ public interface ApiConfig {
     Optional<List<String>> keys();
 
     /** Larger request bodies are refused with 413. */
-    @WithDefault("65536")
     int maxBodyBytes();
 }

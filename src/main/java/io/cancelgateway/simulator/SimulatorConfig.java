@@ -12,15 +12,12 @@ import java.time.Duration;
 public interface SimulatorConfig {
 
     /** Off unless a profile turns it on: production must never answer provider calls itself. */
-    @WithDefault("false")
     boolean enabled();
 
     /** Added to every simulated provider answer. */
-    @WithDefault("0")
     long latencyMs();
 
     /** How long {@code slow-} references wait before their answer. */
-    @WithDefault("3000")
     long slowMs();
 
     /** How many provider targets the simulator remembers (calls, cancelled or not); the oldest is forgotten first. */
