@@ -13,10 +13,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -33,6 +35,7 @@ import io.cancelgateway.client.Client;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
+import io.cancelgateway.model.Outcome;
 import io.cancelgateway.model.SyncState;
 import io.cancelgateway.provider.AttemptRecord;
 import io.cancelgateway.provider.CallKind;
@@ -57,6 +60,9 @@ public class CancelJournal {
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build());
+    /** The stored outcomes a repeat may take over: a status check that made the result final meanwhile stops it. */
+    private static final String ATTEMPTED_AGAIN = Arrays.stream(Outcome.values()).filter(Outcome::attemptedAgain)
+            .map(outcome -> "'" + outcome.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     private static final String INSERT_ATTEMPT = "INSERT INTO cancel_attempt (request_id, attempt, started_at, "
             + "http_status, duration_ms, failure, response_body, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -363,7 +369,7 @@ public class CancelJournal {
         }
         statement.setLong(5, attempt.durationMs());
         statement.setString(6, truncate(attempt.failure(), 512));
-        statement.setString(7, attempt.responseBody());
+        statement.setString(7, text(attempt.responseBody()));
         statement.setString(8, attempt.kind().id());
     }
 
@@ -440,19 +446,28 @@ public class CancelJournal {
                 sql.append(" AND received_at <= ? AND (received_at < ? OR request_id < ?)");
                 values.add(utc(after.receivedAt()));
                 values.add(utc(after.receivedAt()));
-                values.add(after.requestId());
+                values.add(text(after.requestId()));
             }
             sql.append(" ORDER BY client, received_at DESC, request_id DESC LIMIT ").append(filter.limit() + 1);
             return new ListStatement(sql.toString(), values);
         }
     }
 
-    /** Deletes requests received before the cutoff, with their attempts; returns how many requests. */
+    /**
+     * Deletes requests received and last run before the cutoff, with their attempts; returns how many requests. A
+     * request attempted again since (a retry, a repeat of an error) is kept: its run may be in progress, and its result
+     * is as new as that run.
+     */
     public int purgeReceivedBefore(Instant cutoff) {
         update("DELETE FROM cancel_attempt WHERE request_id IN (SELECT request_id FROM cancel_request "
-                + "WHERE received_at < ?)", statement -> statement.setObject(1, utc(cutoff)));
-        return update("DELETE FROM cancel_request WHERE received_at < ?",
-                statement -> statement.setObject(1, utc(cutoff)));
+                + "WHERE received_at < ? AND claimed_at < ?)", statement -> {
+                    statement.setObject(1, utc(cutoff));
+                    statement.setObject(2, utc(cutoff));
+                });
+        return update("DELETE FROM cancel_request WHERE received_at < ? AND claimed_at < ?", statement -> {
+            statement.setObject(1, utc(cutoff));
+            statement.setObject(2, utc(cutoff));
+        });
     }
 
     private boolean insert(String key, String client, CancelRequest request, Channel channel, String token) {
@@ -493,7 +508,9 @@ public class CancelJournal {
         // A run of its own ends any following of the earlier result: its own result decides about following.
         return update("UPDATE cancel_request SET state = ?, owner = ?, claimed_at = ?, channel = ?, request_json = ?, "
                 + "sync_state = NULL, next_check_at = NULL, sync_owner = NULL, sync_lease_until = NULL "
-                + "WHERE request_id = ? AND owner = ? AND state = ?", statement -> {
+                + "WHERE request_id = ? AND owner = ? AND state = ? "
+                // A status check changes the result without changing its owner.
+                + "AND (state = '" + IN_PROGRESS + "' OR outcome IN " + ATTEMPTED_AGAIN + ")", statement -> {
                     statement.setString(1, IN_PROGRESS);
                     statement.setString(2, token);
                     statement.setObject(3, now());
@@ -533,13 +550,13 @@ public class CancelJournal {
      * id; the single-tenant client's is the bare id, as before clients existed.
      */
     static String key(String client, String requestId) {
-        return Client.SINGLE_TENANT.equals(client) ? requestId : client + "/" + requestId;
+        return text(Client.SINGLE_TENANT.equals(client) ? requestId : client + "/" + requestId);
     }
 
     private static void condition(StringBuilder sql, List<Object> values, String column, String value) {
         if (value != null) {
             sql.append(" AND ").append(column).append(" = ?");
-            values.add(value);
+            values.add(text(value));
         }
     }
 
@@ -557,7 +574,16 @@ public class CancelJournal {
     }
 
     private static String truncate(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
+        return text(value == null || value.length() <= length ? value : value.substring(0, length));
+    }
+
+    /**
+     * Text as the journal stores and looks it up outside its JSON columns: a NUL character (U+0000), which PostgreSQL
+     * refuses in text and H2 keeps, becomes U+FFFD, so that a provider's or caller's NUL fails no statement on either
+     * database.
+     */
+    private static String text(String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
     }
 
     private static String write(Object value) {
@@ -650,6 +676,10 @@ public class CancelJournal {
     /** Where a page ended: the last item's receipt time and request id, opaque to callers. */
     record Cursor(Instant receivedAt, String requestId) {
 
+        /** A receipt time the journal could hold: what the list's {@code since} and {@code until} accept too. */
+        private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+        private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
         String encode() {
             String raw = receivedAt.getEpochSecond() + "." + receivedAt.getNano() + ":" + requestId;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -660,8 +690,11 @@ public class CancelJournal {
                 String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
                 int colon = raw.indexOf(':');
                 String[] time = raw.substring(0, colon).split("\\.");
-                return new Cursor(Instant.ofEpochSecond(Long.parseLong(time[0]), Long.parseLong(time[1])),
-                        raw.substring(colon + 1));
+                Instant receivedAt = Instant.ofEpochSecond(Long.parseLong(time[0]), Long.parseLong(time[1]));
+                if (receivedAt.isBefore(EARLIEST) || receivedAt.isAfter(LATEST)) {
+                    throw new IllegalArgumentException("out of range");
+                }
+                return new Cursor(receivedAt, raw.substring(colon + 1));
             } catch (RuntimeException malformed) {
                 throw new IllegalArgumentException("cursor is not one this service returned");
             }

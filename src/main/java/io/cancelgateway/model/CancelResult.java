@@ -84,6 +84,6 @@ public record CancelResult(
     /** Whether a repeat of this request is answered from the journal rather than attempted again. */
     @JsonIgnore
     public boolean isFinal() {
-        return outcome != Outcome.ERROR && outcome != Outcome.AUTH_FAILED;
+        return !outcome.attemptedAgain();
     }
 }

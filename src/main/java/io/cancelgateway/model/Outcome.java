@@ -15,4 +15,9 @@ public enum Outcome {
     public boolean retryable() {
         return this == ERROR;
     }
+
+    /** Outcomes that a repeat of the request attempts again, instead of being answered from the journal. */
+    public boolean attemptedAgain() {
+        return this == ERROR || this == AUTH_FAILED;
+    }
 }

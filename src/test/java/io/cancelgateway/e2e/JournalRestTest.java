@@ -12,9 +12,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -210,6 +212,14 @@ class JournalRestTest {
                 .then().statusCode(400).body("error", equalTo("bad_parameter"));
         given().header("X-Api-Key", API_KEY).queryParam("cursor", "not-a-cursor").when().get("/api/v1/cancellations")
                 .then().statusCode(400).body("error", equalTo("bad_parameter"));
+        // Forged cursors: the last instant Java knows, and the year 3,170,843, which PostgreSQL refuses.
+        for (String receivedAt : new String[] { "31556889864403199.0", "99999999999999.0", "-62135596801.0" }) {
+            String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString((receivedAt + ":x")
+                    .getBytes(StandardCharsets.UTF_8));
+            given().header("X-Api-Key", API_KEY).queryParam("cursor", cursor).when().get("/api/v1/cancellations")
+                    .then().statusCode(400).body("error", equalTo("bad_parameter"))
+                    .body("detail", equalTo("cursor is not one this service returned"));
+        }
     }
 
     @Test

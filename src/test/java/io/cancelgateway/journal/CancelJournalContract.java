@@ -4,6 +4,9 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -632,6 +636,63 @@ abstract class CancelJournalContract {
     }
 
     @Test
+    void aRepeatDoesNotTakeOverAnErrorThatAStatusCheckMadeFinalWhileItLooked() {
+        CancelRequest request = request("req-found-cancelled");
+        follow(request, Outcome.ERROR, Channel.REST, null);
+        clock.advance(FIRST_CHECK);
+        CancelJournal poller = new CancelJournal(dataSource(), clock);
+        DueCheck check = poller.leaseDue(8, LEASE, ANY_PROVIDER).get(0);
+        CancelResult cancelled = check.result().withStatus(Outcome.CANCELLED, "cancelled", null, null, 200, null)
+                .withSync(SyncState.FINAL, null, clock.instant().toString(), 1);
+        // The check's result is stored after the repeat has read the stored ERROR and before it takes it over.
+        AtomicBoolean checked = new AtomicBoolean();
+        CancelJournal repeat = new CancelJournal(afterReading("SELECT state, owner", () -> {
+            if (checked.compareAndSet(false, true)) {
+                assertThat(poller.recordStatusCheck(check, cancelled, List.of(), false)).isTrue();
+            }
+        }), clock);
+
+        assertThat(repeat.claim("default", request, Channel.REST, true, STALE_AFTER))
+                .isEqualTo(new Claim.Finished(cancelled));
+        assertThat(checked).isTrue();
+        assertThat(journal.find("default", "req-found-cancelled").orElseThrow().result()).isEqualTo(cancelled);
+    }
+
+    /** The test's database, running {@code then} once a connection that ran a statement starting so is closed. */
+    private DataSource afterReading(String statementStart, Runnable then) {
+        DataSource real = dataSource();
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
+                (proxy, method, args) -> {
+                    Object result = invoke(method, real, args);
+                    if (!method.getName().equals("getConnection")) {
+                        return result;
+                    }
+                    Connection connection = (Connection) result;
+                    AtomicBoolean ranIt = new AtomicBoolean();
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+                            (connectionProxy, call, callArgs) -> {
+                                if (call.getName().equals("prepareStatement")
+                                        && ((String) callArgs[0]).startsWith(statementStart)) {
+                                    ranIt.set(true);
+                                }
+                                Object answer = invoke(call, connection, callArgs);
+                                if (call.getName().equals("close") && ranIt.get()) {
+                                    then.run();
+                                }
+                                return answer;
+                            });
+                });
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException failed) {
+            throw failed.getCause();
+        }
+    }
+
+    @Test
     void aReattemptEndsTheFollowingOfTheEarlierResult() {
         CancelRequest request = request("req-reattempted");
         follow(request, Outcome.ERROR, Channel.REST, null);
@@ -742,6 +803,26 @@ abstract class CancelJournalContract {
                 new StoredAttempt("cancel", 3, "2026-05-13T09:00:02.900Z", 200, 77, null,
                         "{\"payment_id\":\"pay_req-attempts\",\"status\":\"cancelled\",\"note\":\"ünïcødé ✓\"}"));
         assertThat(journal.attempts("default", "req-other")).hasSize(1);
+    }
+
+    @Test
+    void nulCharactersFromACallerOrAProviderFailNoWrite() {
+        // PostgreSQL keeps no NUL in text; an invalid request is journaled with whatever it holds.
+        CancelRequest request = new CancelRequest("req-nul", "\u0000", "m\u0000", "a\u0000b", null, null, null);
+        String token = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
+        CancelResult result = result(request, Outcome.ERROR, Channel.REST);
+
+        assertThat(journal.complete("default", "req-nul", token, result, List.of(new AttemptRecord(1, START, 502, 10,
+                "could not reach x: \u0000", "{\"message\":\"a\u0000b\"}\u0000", CallKind.CANCEL)), null)).isTrue();
+
+        assertThat(journal.find("default", "req-nul").orElseThrow().result()).as("the JSON keeps it, escaped")
+                .isEqualTo(result);
+        assertThat(journal.attempts("default", "req-nul")).singleElement().satisfies(stored -> {
+            assertThat(stored.responseBody()).isEqualTo("{\"message\":\"a\uFFFDb\"}\uFFFD");
+            assertThat(stored.failure()).isEqualTo("could not reach x: \uFFFD");
+        });
+        assertThat(journal.list(query(null, null, "a\u0000b", null, null, null, null)).items()).containsExactly(result);
+        assertThat(journal.find("default", "req\u0000nul")).isEmpty();
     }
 
     @Test
@@ -904,6 +985,24 @@ abstract class CancelJournalContract {
 
         owned(journal.claim("default", old, Channel.REST, true, STALE_AFTER));
         assertThat(journal.attempts("default", "req-old")).isEmpty();
+    }
+
+    @Test
+    void purgeKeepsARequestAttemptedAgainSinceTheCutoffWhileItRunsAndAfter() {
+        CancelRequest request = request("req-retried-late");
+        finish(request, Outcome.ERROR, Channel.REST, attempt(1));
+        clock.advance(Duration.ofDays(2));
+        String token = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
+
+        assertThat(journal.purgeReceivedBefore(START.plus(Duration.ofDays(1)))).isZero();
+        CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.REST);
+        assertThat(journal.complete("default", "req-retried-late", token, cancelled, List.of(attempt(2)), null))
+                .isTrue();
+        assertThat(journal.purgeReceivedBefore(START.plus(Duration.ofDays(1)))).isZero();
+
+        assertThat(journal.find("default", "req-retried-late").orElseThrow().result()).isEqualTo(cancelled);
+        assertThat(journal.attempts("default", "req-retried-late")).hasSize(2);
+        assertThat(journal.purgeReceivedBefore(clock.instant().plusSeconds(1))).isEqualTo(1);
     }
 
     // ---- secrets
