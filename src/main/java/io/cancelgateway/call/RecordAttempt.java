@@ -64,7 +64,7 @@ public class RecordAttempt implements Processor {
         exchange.removeProperty(NoAnswer.FAILURE);
         Message message = exchange.getMessage();
         CallReport report = failure != null
-                ? noAnswer(attempt, call.provider(), failure)
+                ? noAnswer(attempt, call, failure)
                 : new CallReport(attempt, answer(message), null, false, false);
         call.leave(report.providerAnswered());
         timers.get(call.provider()).accept(Duration.ofNanos(tookNanos));
@@ -97,7 +97,8 @@ public class RecordAttempt implements Processor {
                 body == null ? "" : new String(body, StandardCharsets.UTF_8));
     }
 
-    private static CallReport noAnswer(int attempt, Provider provider, Exception failure) {
+    private CallReport noAnswer(int attempt, CancelCall call, Exception failure) {
+        Provider provider = call.provider();
         Throwable cause = failure;
         while (cause != null && !(cause instanceof IOException)) {
             cause = cause.getCause();
@@ -115,7 +116,8 @@ public class RecordAttempt implements Processor {
             return new CallReport(attempt, null, "timed out waiting for " + provider.id(), true, false);
         }
         Throwable shown = cause != null ? cause : failure;
-        String message = shown.getMessage();
+        // The HTTP client's message may quote what the provider sent (a malformed header line, a chunk header).
+        String message = secrets.mask(shown.getMessage(), call.secrets());
         return new CallReport(attempt, null, "could not reach " + provider.id() + ": "
                 + (message == null || message.isBlank() ? shown.getClass().getSimpleName() : message), false, false);
     }

@@ -48,7 +48,7 @@ public class Clients {
         if (!keys.isEmpty()) {
             Client single = Client.singleTenant();
             byName.put(single.name(), single);
-            keys.forEach(key -> byKey.add(new KeyedClient(sha256(key), single)));
+            keys.forEach(key -> addKey("cancel.api.keys", sha256(key), single));
         }
         clients.forEach((name, settings) -> add(name, settings, production));
         if (byKey.isEmpty()) {
@@ -77,7 +77,7 @@ public class Clients {
                 new LinkedHashSet<>(providers), settings.replyPrefix().orElse("cancel.replies." + name + "."));
         byName.put(name, client);
         digest(property + ".api-key", settings.apiKeySha256(), settings.apiKey(), production)
-                .ifPresent(key -> byKey.add(new KeyedClient(HexFormat.of().parseHex(key), client)));
+                .ifPresent(key -> addKey(property + ".api-key", HexFormat.of().parseHex(key), client));
         settings.jmsUser().ifPresent(user -> {
             String password = digest(property + ".jms-password", settings.jmsPasswordSha256(), settings.jmsPassword(),
                     production).orElseThrow(() -> new IllegalStateException(property + ".jms-user is set without "
@@ -86,6 +86,17 @@ public class Clients {
                 throw new IllegalStateException(property + ".jms-user " + user + " is another client's too");
             }
         });
+    }
+
+    /** A key that is another client's too would let its holder act as whichever client was found last. */
+    private void addKey(String property, byte[] sha256, Client client) {
+        byKey.stream().filter(keyed -> MessageDigest.isEqual(keyed.sha256(), sha256))
+                .filter(keyed -> !keyed.client().name().equals(client.name())).findFirst().ifPresent(other -> {
+                    throw new IllegalStateException(property + " is the API key of " + (other.client().isSingleTenant()
+                            ? "cancel.api.keys" : "cancel.clients." + other.client().name()) + " too: give each "
+                            + "client a key of its own");
+                });
+        byKey.add(new KeyedClient(sha256, client));
     }
 
     /** The hex SHA-256 of a secret, given as its digest or, outside production, as itself. */

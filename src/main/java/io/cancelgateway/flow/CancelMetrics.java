@@ -24,10 +24,15 @@ public class CancelMetrics {
         this.registry = registry;
     }
 
-    /** Counts a cancel answered on the channel, a replay included (its outcome is the stored one). */
+    /**
+     * Counts a cancel answered on the channel, a replay included (its outcome is the stored one). A provider that is
+     * none of the gateway's (an invalid request names what it likes) is counted as {@code unknown}: a label is never a
+     * caller's text, and the series stay as few as the providers.
+     */
     public void cancelCompleted(CancelResult result, Channel channel) {
         registry.counter("cancel.requests",
-                "provider", result.provider() == null ? "none" : result.provider(),
+                "provider", result.provider() == null ? "none"
+                        : Provider.byId(result.provider()).map(Provider::id).orElse("unknown"),
                 "outcome", result.outcome().name(),
                 "channel", channel.id(),
                 "replayed", String.valueOf(result.replayed())).increment();

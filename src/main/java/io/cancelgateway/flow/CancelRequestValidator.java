@@ -79,7 +79,8 @@ public final class CancelRequestValidator {
         if (value == null) {
             return Optional.empty();
         }
-        if (value.length() > MAX_REASON_LENGTH) {
+        // Characters, not UTF-16 units: an emoji is one character of the reason.
+        if (value.codePointCount(0, value.length()) > MAX_REASON_LENGTH) {
             return Optional.of("reason is longer than " + MAX_REASON_LENGTH + " characters");
         }
         if (UNSAFE_TEXT.matcher(value).find()) {

@@ -51,6 +51,7 @@ public class ReadJmsRequest implements Processor {
     private final JmsChannelMetrics metrics;
     private final Clients clients;
     private final int maxMessageBytes;
+    private final String requestQueue;
 
     public ReadJmsRequest(CancelRequestReader reader, JmsChannelMetrics metrics, JmsChannelConfig config,
             Clients clients) {
@@ -58,6 +59,7 @@ public class ReadJmsRequest implements Processor {
         this.metrics = metrics;
         this.clients = clients;
         this.maxMessageBytes = config.maxMessageBytes();
+        this.requestQueue = config.requestQueue();
     }
 
     @Override
@@ -89,6 +91,12 @@ public class ReadJmsRequest implements Processor {
                 throw new UnreadableCancelRequest((tooLong(address.correlationId()) ? "JMSCorrelationID"
                         : "the JMSReplyTo queue's name") + " is longer than " + ReplyAddress.MAX_LENGTH + " characters");
             }
+            // PostgreSQL keeps no NUL in text, and an update must carry the correlation id exactly as sent.
+            if (holdsNul(address.correlationId()) || holdsNul(address.destination())) {
+                throw new UnreadableCancelRequest((holdsNul(address.correlationId()) ? "JMSCorrelationID"
+                        : "the JMSReplyTo queue's name") + " holds a NUL character (U+0000), which the journal cannot "
+                        + "keep");
+            }
             if (client == null) {
                 throw new UnreadableCancelRequest(brokerUser == null
                         ? "the message names no broker user (JMSXUserID): the broker must set it"
@@ -110,10 +118,14 @@ public class ReadJmsRequest implements Processor {
         return value != null && value.length() > ReplyAddress.MAX_LENGTH;
     }
 
+    private static boolean holdsNul(String value) {
+        return value != null && value.indexOf('\u0000') >= 0;
+    }
+
     /** Where the answer goes, and its updates later: JMSReplyTo when the client may read there, else the result queue. */
-    private static void noteAnswerAddress(Exchange exchange, Client client, Destination replyTo, String correlation)
+    private void noteAnswerAddress(Exchange exchange, Client client, Destination replyTo, String correlation)
             throws JMSException {
-        boolean answeredThere = replyTo != null && ReplyPermission.allows(client, replyTo);
+        boolean answeredThere = replyTo != null && ReplyPermission.allows(client, replyTo, requestQueue);
         if (answeredThere) {
             exchange.setProperty(JmsExchange.REPLY_TO, replyTo);
         } else if (replyTo != null) {

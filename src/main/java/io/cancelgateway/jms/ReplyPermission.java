@@ -1,5 +1,7 @@
 package io.cancelgateway.jms;
 
+import java.util.Arrays;
+
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
@@ -9,26 +11,34 @@ import io.cancelgateway.client.Client;
 
 /**
  * Whether a request's answer may go to its JMSReplyTo: only where its client's ERP reads ({@link Client#mayReplyTo},
- * under the client's reply prefix; anywhere for the single tenant). Else it goes to the result queue, so that no
- * answer lands on another client's queue or on the request queue, where it would be read back as a request. For a
- * client, a name with an Artemis wildcard or a queue separator ({@code ::}) is refused too: it could reach queues the
- * prefix does not name. A request of no client is answered on the result queue only.
+ * under the client's reply prefix; for the single tenant, anywhere but the request queue). Else it goes to the result
+ * queue, so that no answer lands on another client's queue or on the request queue, where it would be read back as a
+ * request. For a client, a name with an Artemis wildcard or a queue separator ({@code ::}) is refused too: it could
+ * reach queues the prefix does not name; for the single tenant, a wildcard, or a fully qualified name whose address
+ * or queue is the request queue. A request of no client is answered on the result queue only.
  */
 final class ReplyPermission {
 
     private ReplyPermission() {
     }
 
-    static boolean allows(Client client, Destination replyTo) throws JMSException {
+    static boolean allows(Client client, Destination replyTo, String requestQueue) throws JMSException {
         if (client == null) {
             return false;
         }
-        if (client.isSingleTenant()) {
-            return true;
-        }
         String name = name(replyTo);
-        return name != null && !name.contains("#") && !name.contains("*") && !name.contains("::")
-                && client.mayReplyTo(name);
+        if (client.isSingleTenant()) {
+            return name == null || !mayReachRequestQueue(name, requestQueue);
+        }
+        return name != null && !wildcard(name) && !name.contains("::") && client.mayReplyTo(name);
+    }
+
+    private static boolean mayReachRequestQueue(String name, String requestQueue) {
+        return wildcard(name) || Arrays.asList(name.split("::", -1)).contains(requestQueue);
+    }
+
+    private static boolean wildcard(String name) {
+        return name.contains("#") || name.contains("*");
     }
 
     /** The queue's or topic's name, as logged and matched against the prefix. */

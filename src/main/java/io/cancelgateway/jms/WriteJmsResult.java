@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cancelgateway.client.Client;
 import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.flow.CancelRequestValidator;
 import io.cancelgateway.flow.LogValue;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.Provider;
 
 /**
  * Makes the result message: the JSON {@link CancelResult} with the answer's JMSCorrelationID and the string properties
@@ -69,21 +71,36 @@ public class WriteJmsResult implements Processor {
         Message answer = new DefaultMessage(exchange);
         answer.setBody(json.writeValueAsString(result));
         answer.setHeader("JMSCorrelationID", correlationId);
-        answer.setHeader(REQUEST_ID, result.requestId());
-        if (result.provider() != null) {
+        // An invalid request's id or provider may be anything up to the body's size: a property that large fails the
+        // send (Artemis refuses a head over its large-message size), so only a usable id and a known provider go.
+        if (CancelRequestValidator.usableRequestId(result.requestId())) {
+            answer.setHeader(REQUEST_ID, result.requestId());
+        }
+        if (result.provider() != null && Provider.byId(result.provider()).isPresent()) {
             answer.setHeader(PROVIDER, result.provider());
         }
         answer.setHeader(OUTCOME, result.outcome().name());
         return answer;
     }
 
-    /** An answer on the result queue, where its client's ERP may not read: operators see it. */
+    /**
+     * An answer on the result queue, where its client's ERP may not read, or where the single tenant did not ask for
+     * it: operators see it.
+     */
     private void warnIfUnread(Exchange exchange, CancelResult result) {
         Client client = exchange.getProperty(CancelExchange.CLIENT, Client.class);
-        if (client == null || client.isSingleTenant()) {
+        if (client == null) {
             return;
         }
         String refused = exchange.getProperty(JmsExchange.REFUSED_REPLY_TO, String.class);
+        if (client.isSingleTenant()) {
+            if (refused != null) {
+                LOG.warnf("jms answer request_id=%s client=%s sent to %s: its JMSReplyTo %s could reach the request "
+                        + "queue, where the answer would be read as a request", LogValue.of(result.requestId()),
+                        client.name(), resultQueue, LogValue.of(refused));
+            }
+            return;
+        }
         if (refused != null) {
             LOG.warnf("jms answer request_id=%s client=%s sent to %s: its JMSReplyTo %s is outside the client's reply "
                     + "prefix %s", LogValue.of(result.requestId()), client.name(), resultQueue, LogValue.of(refused),

@@ -15,6 +15,8 @@ import io.cancelgateway.provider.Provider;
  */
 public final class ProviderRoutingRules {
 
+    private static final int SHOWN_PROVIDER_LENGTH = 64;
+
     private final Map<String, Provider> merchantRules;
     private final Map<Provider, Pattern> referencePatterns;
     private final Optional<Provider> defaultProvider;
@@ -42,7 +44,7 @@ public final class ProviderRoutingRules {
         if (request.provider() != null) {
             return Provider.byId(request.provider())
                     .map(RoutingDecision::to)
-                    .orElseGet(() -> RoutingDecision.invalid("unknown provider '" + request.provider()
+                    .orElseGet(() -> RoutingDecision.invalid("unknown provider '" + shown(request.provider())
                             + "'; known providers: " + String.join(", ", Provider.ids())));
         }
         if (request.merchantId() != null && merchantRules.containsKey(request.merchantId())) {
@@ -81,5 +83,11 @@ public final class ProviderRoutingRules {
         static RoutingDecision invalid(String error) {
             return new RoutingDecision(null, error);
         }
+    }
+
+    /** A caller's provider as its error quotes it: the start of a long one, which the request itself keeps whole. */
+    private static String shown(String provider) {
+        return provider.length() <= SHOWN_PROVIDER_LENGTH ? provider
+                : provider.substring(0, SHOWN_PROVIDER_LENGTH) + "…";
     }
 }

@@ -47,6 +47,22 @@ class ClientsTest {
     }
 
     @Test
+    void aKeyThatIsAnotherClientsTooStopsTheService() {
+        Map<String, ClientSettings> twins = new LinkedHashMap<>();
+        twins.put("erp-a", settings(Optional.of(hex(KEY_A)), Optional.empty(), List.of("m-1"), List.of()));
+        twins.put("erp-b", settings(Optional.empty(), Optional.of(KEY_A), List.of("m-2"), List.of()));
+
+        assertThatThrownBy(() -> new Clients(twins, List.of(), false))
+                .hasMessage("cancel.clients.erp-b.api-key is the API key of cancel.clients.erp-a too: give each "
+                        + "client a key of its own");
+        assertThatThrownBy(() -> new Clients(Map.of("erp-a", twins.get("erp-a")), List.of("other-key", KEY_A), false))
+                .hasMessage("cancel.clients.erp-a.api-key is the API key of cancel.api.keys too: give each client "
+                        + "a key of its own");
+        assertThat(new Clients(Map.of("erp-a", twins.get("erp-a")), List.of("single-key", "single-key"), false)
+                .byApiKey("single-key")).as("one client's key listed twice").isPresent();
+    }
+
+    @Test
     void productionRefusesPlainSecrets() {
         assertThatThrownBy(() -> new Clients(Map.of("erp-a", settings(Optional.empty(), Optional.of(KEY_A),
                 List.of("*"), List.of())), List.of(), true))

@@ -122,6 +122,52 @@ abstract class JmsChannelContract {
     }
 
     @Test
+    void anAnswerIsNeverSentToTheRequestQueueEvenWhenTheRequestAsksForIt() throws Exception {
+        String correlationId = unique("erp-loop-");
+        String reference = unique("jms-loop-");
+        erp.sendText("{\"provider\":\"kwikpaisa\",\"reference\":\"" + reference + "\"}", message -> {
+            try {
+                message.setJMSReplyTo(erp.queue(queueName("request-queue")));
+                message.setJMSCorrelationID(correlationId);
+            } catch (JMSException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        Message answer = erp.receive(queueName("result-queue"), correlatedWith(correlationId), ANSWER);
+
+        assertThat(answer).as("answered on the result queue instead").isNotNull();
+        assertThat(answer.getStringProperty("outcome")).isEqualTo("CANCELLED");
+        // Sent to the request queue, the answer would have been read as a request and answered again.
+        assertThat(erp.receive(queueName("result-queue"), correlatedWith(correlationId), Duration.ofSeconds(2)))
+                .as("a second answer, to the first one read back as a request").isNull();
+        assertThat(erp.receive(queueName("invalid-queue"), correlatedWith(correlationId), Duration.ofMillis(500)))
+                .isNull();
+        assertThat(simulatorCalls("kwikpaisa", reference)).isEqualTo(1);
+    }
+
+    @Test
+    void anIdOrProviderAsLongAsTheBodyAllowsIsAnsweredInvalidNotDeliveredAgain() throws Exception {
+        // As properties of the answer, either would make its head larger than the broker takes, failing the send.
+        String longId = erp.sendText("{\"request_id\":\"" + "r".repeat(60_000) + "\",\"reference\":\"x\"}");
+        String longProvider = erp.sendText("{\"provider\":\"" + "p".repeat(60_000) + "\",\"reference\":\"x\"}");
+
+        Message toLongId = erp.receive(queueName("result-queue"), correlatedWith(longId), ANSWER);
+        Message toLongProvider = erp.receive(queueName("result-queue"), correlatedWith(longProvider), ANSWER);
+
+        assertThat(toLongId).as("the long id's answer").isNotNull();
+        assertThat(toLongProvider).as("the long provider's answer").isNotNull();
+        for (Message answer : List.of(toLongId, toLongProvider)) {
+            assertThat(answer.getStringProperty("outcome")).isEqualTo("INVALID");
+            assertThat(answer.getStringProperty("provider")).as("none of the gateway's").isNull();
+        }
+        assertThat(toLongId.getStringProperty("request_id")).as("not a usable id").isNull();
+        assertThat(toLongProvider.getStringProperty("request_id")).isEqualTo(longProvider);
+        assertThat(erp.receive(queueName("result-queue"), correlatedWith(longProvider), Duration.ofMillis(500)))
+                .as("answered once").isNull();
+    }
+
+    @Test
     void aCorrelationIdLongerThanTheJournalKeepsIsAnsweredInvalidWithoutACall() throws Exception {
         String correlationId = unique("erp-corr-") + "x".repeat(600);
         String reference = unique("jms-long-corr-");

@@ -80,6 +80,11 @@ class CancelRequestValidatorTest {
                 null, null))).isEmpty();
         assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "x".repeat(257), null, null)))
                 .contains("reason is longer than 256 characters");
+        // Characters, not UTF-16 units: each emoji is two of those.
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "\uD83D\uDE00".repeat(256),
+                null, null))).isEmpty();
+        assertThat(CancelRequestValidator.problem(new CancelRequest(null, null, null, "r", "\uD83D\uDE00".repeat(257),
+                null, null))).contains("reason is longer than 256 characters");
         assertThat(CancelRequestValidator.problem(
                 new CancelRequest("ID:abc-1:2.3_4", "kwikpaisa", "m1", "r", "Customer asked", "cust_9", null))).isEmpty();
     }

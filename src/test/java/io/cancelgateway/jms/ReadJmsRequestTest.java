@@ -81,6 +81,36 @@ class ReadJmsRequestTest {
     }
 
     @Test
+    void theSingleTenantIsNeverAnsweredWhereItCouldReachTheRequestQueue() throws Exception {
+        ReadJmsRequest read = reader(true);
+
+        for (String name : List.of("cancel.requests", "cancel.requests::cancel.requests", "erp::cancel.requests",
+                "cancel.#", "cancel.*")) {
+            Exchange exchange = read(read, "cancel", new ActiveMQQueue(name));
+
+            assertThat(exchange.getProperty(JmsExchange.REPLY_TO)).as(name).isNull();
+            assertThat(exchange.getProperty(JmsExchange.REFUSED_REPLY_TO)).as(name).isEqualTo(name);
+            assertThat(exchange.getProperty(CancelExchange.REPLY_ADDRESS, ReplyAddress.class).destination()).as(name)
+                    .isNull();
+        }
+        assertThat(read(read, "cancel", new ActiveMQQueue("cancel.requests.erp")).getProperty(JmsExchange.REPLY_TO))
+                .as("a queue that only starts with the request queue's name").isNotNull();
+    }
+
+    @Test
+    void aCorrelationIdOrReplyQueueHoldingANulIsAnsweredInvalid() throws Exception {
+        ReadJmsRequest read = reader(true);
+
+        Exchange correlation = read(read, "cancel", null, "corr\u0000-1");
+        Exchange replyTo = read(read, "cancel", new ActiveMQQueue("erp\u0000.replies"), null);
+
+        assertThat(correlation.getProperty(CancelExchange.RESULT, CancelResult.class).error())
+                .isEqualTo("JMSCorrelationID holds a NUL character (U+0000), which the journal cannot keep");
+        assertThat(replyTo.getProperty(CancelExchange.RESULT, CancelResult.class).error())
+                .isEqualTo("the JMSReplyTo queue's name holds a NUL character (U+0000), which the journal cannot keep");
+    }
+
+    @Test
     void withoutASingleTenantAnotherBrokerUserIsAnsweredInvalidOnTheResultQueue() throws Exception {
         Exchange exchange = read(reader(false), "cancel", new ActiveMQQueue("cancel.replies.erp-a.orders"));
         Exchange anonymous = read(reader(false), null, null);
@@ -96,8 +126,13 @@ class ReadJmsRequestTest {
     }
 
     private Exchange read(ReadJmsRequest read, String brokerUser, Destination replyTo) throws Exception {
+        return read(read, brokerUser, replyTo, null);
+    }
+
+    private Exchange read(ReadJmsRequest read, String brokerUser, Destination replyTo, String correlationId)
+            throws Exception {
         Exchange exchange = new DefaultExchange(camel);
-        exchange.getMessage().setBody(message(brokerUser, replyTo));
+        exchange.getMessage().setBody(message(brokerUser, replyTo, correlationId));
         read.process(exchange);
         return exchange;
     }
@@ -110,18 +145,23 @@ class ReadJmsRequestTest {
                 singleTenant ? Optional.of(List.of("single-tenant-key")) : Optional.empty());
         JmsChannelConfig config = (JmsChannelConfig) Proxy.newProxyInstance(JmsChannelConfig.class.getClassLoader(),
                 new Class<?>[] { JmsChannelConfig.class },
-                (proxy, method, args) -> method.getName().equals("maxMessageBytes") ? 65536 : null);
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "maxMessageBytes" -> 65536;
+                    case "requestQueue" -> "cancel.requests";
+                    default -> null;
+                });
         return new ReadJmsRequest(new CancelRequestReader(new ObjectMapper()),
                 new JmsChannelMetrics(new SimpleMeterRegistry()), config, clients);
     }
 
     /** A text message as the broker delivers it, with the user that sent it. */
-    private static TextMessage message(String brokerUser, Destination replyTo) {
+    private static TextMessage message(String brokerUser, Destination replyTo, String correlationId) {
         return (TextMessage) Proxy.newProxyInstance(TextMessage.class.getClassLoader(),
                 new Class<?>[] { TextMessage.class }, (proxy, method, args) -> switch (method.getName()) {
                     case "getJMSMessageID" -> "ID:0c3a7e1e-0000-0000-0000-000000000001";
                     case "getStringProperty" -> "JMSXUserID".equals(args[0]) ? brokerUser : null;
                     case "getJMSReplyTo" -> replyTo;
+                    case "getJMSCorrelationID" -> correlationId;
                     case "getText" -> BODY;
                     default -> null;
                 });

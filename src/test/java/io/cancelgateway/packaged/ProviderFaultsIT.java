@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -131,6 +132,33 @@ class ProviderFaultsIT {
         answeredWithoutEnd(Endless.QUIET_HEAD, Map.of("cancel.providers.hyperswitch.deadline", "3s"), 504, 1,
                 "timed out waiting for hyperswitch after 1 attempt, when its deadline came", Duration.ofSeconds(3),
                 Duration.ofMillis(4500));
+    }
+
+    @Test
+    void aMalformedHeadQuotingTheKeyIsAnErrorThatQuotesItMasked() throws Exception {
+        // The HTTP client's error quotes a header line without a colon: here the Basic form of the provider's key.
+        String basicKey = Base64.getEncoder().encodeToString("snd_sim_hyperswitch:".getBytes(StandardCharsets.UTF_8));
+        try (MalformedProvider malformed = new MalformedProvider("HTTP/1.1 502 Bad Gateway\r\nEcho Basic " + basicKey
+                + "\r\nContent-Length: 0\r\n\r\n")) {
+            Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+            properties.put("cancel.providers.hyperswitch.base-url", "http://127.0.0.1:" + malformed.port());
+            try (PackagedService service = PackagedService.start(List.of("-Xmx256m"), properties)) {
+                service.awaitReady(Duration.ofSeconds(60));
+
+                HttpResponse<String> answer = send(service, "{\"request_id\":\"malformed-head\","
+                        + "\"provider\":\"hyperswitch\",\"reference\":\"malformed\"}").join();
+                HttpResponse<String> attempts = http.send(HttpRequest.newBuilder(
+                        service.uri("/api/v1/cancellations/malformed-head/attempts")).header("X-Api-Key", "it-key")
+                        .build(), HttpResponse.BodyHandlers.ofString());
+
+                JsonNode result = CancellationsApi.JSON.readTree(answer.body());
+                assertThat(result.get("outcome").asText()).as(answer.body()).isEqualTo("ERROR");
+                assertThat(result.get("error").asText()).startsWith("could not reach hyperswitch: ")
+                        .contains("Echo Basic ****");
+                assertThat(attempts.body()).contains("Echo Basic ****");
+                assertThat(answer.body() + attempts.body() + service.output()).doesNotContain(basicKey);
+            }
+        }
     }
 
     private void answeredWithoutEnd(Endless part, Map<String, String> settings, int status, int attempts,
@@ -394,6 +422,36 @@ class ProviderFaultsIT {
 
         long largestKiB() {
             return largestBytes.get() / 1024;
+        }
+    }
+
+    /** A provider that answers every request with the same bytes, then closes the connection. */
+    private static final class MalformedProvider extends RawProvider {
+
+        private final byte[] answer;
+
+        MalformedProvider(String answer) throws IOException {
+            super("malformed-provider");
+            this.answer = answer.getBytes(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        void accepted(Socket socket) {
+            try (socket) {
+                InputStream in = socket.getInputStream();
+                StringBuilder head = new StringBuilder();
+                while (head.indexOf("\r\n\r\n") < 0) {
+                    int b = in.read();
+                    if (b < 0) {
+                        return;
+                    }
+                    head.append((char) b);
+                }
+                socket.getOutputStream().write(answer);
+                socket.getOutputStream().flush();
+            } catch (IOException gatewayClosedIt) {
+                // The gateway gave up on the answer: nothing to do.
+            }
         }
     }
 

@@ -64,6 +64,14 @@ class ProviderRoutingRulesTest {
     }
 
     @Test
+    void theErrorQuotesOnlyTheStartOfALongUnknownProvider() {
+        ProviderRoutingRules.RoutingDecision decision = rules.route(request("p".repeat(60_000), null, "x"));
+
+        assertThat(decision.error()).startsWith("unknown provider '" + "p".repeat(64) + "…'; known providers: ")
+                .hasSizeLessThan(200);
+    }
+
+    @Test
     void badRulesStopTheServiceNamingTheProperty() {
         assertThatThrownBy(() -> new ProviderRoutingRules(Map.of("m1", "paypal"), Map.of(), Optional.empty()))
                 .hasMessageStartingWith("cancel.routing.merchants.m1 names unknown provider 'paypal'");
