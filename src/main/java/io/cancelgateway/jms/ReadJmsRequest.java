@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -52,6 +53,7 @@ public class ReadJmsRequest implements Processor {
     private final Clients clients;
     private final int maxMessageBytes;
     private final String requestQueue;
+    private final List<String> clientPrefixes;
 
     public ReadJmsRequest(CancelRequestReader reader, JmsChannelMetrics metrics, JmsChannelConfig config,
             Clients clients) {
@@ -60,6 +62,8 @@ public class ReadJmsRequest implements Processor {
         this.clients = clients;
         this.maxMessageBytes = config.maxMessageBytes();
         this.requestQueue = config.requestQueue();
+        this.clientPrefixes = clients.all().stream().filter(client -> !client.isSingleTenant())
+                .map(Client::replyPrefix).toList();
     }
 
     @Override
@@ -125,7 +129,7 @@ public class ReadJmsRequest implements Processor {
     /** Where the answer goes, and its updates later: JMSReplyTo when the client may read there, else the result queue. */
     private void noteAnswerAddress(Exchange exchange, Client client, Destination replyTo, String correlation)
             throws JMSException {
-        boolean answeredThere = replyTo != null && ReplyPermission.allows(client, replyTo, requestQueue);
+        boolean answeredThere = replyTo != null && ReplyPermission.allows(client, replyTo, requestQueue, clientPrefixes);
         if (answeredThere) {
             exchange.setProperty(JmsExchange.REPLY_TO, replyTo);
         } else if (replyTo != null) {

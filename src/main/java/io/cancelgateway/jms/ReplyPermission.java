@@ -1,6 +1,7 @@
 package io.cancelgateway.jms;
 
 import java.util.Arrays;
+import java.util.Collection;
 
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
@@ -11,30 +12,32 @@ import io.cancelgateway.client.Client;
 
 /**
  * Whether a request's answer may go to its JMSReplyTo: only where its client's ERP reads ({@link Client#mayReplyTo},
- * under the client's reply prefix; for the single tenant, anywhere but the request queue). Else it goes to the result
- * queue, so that no answer lands on another client's queue or on the request queue, where it would be read back as a
- * request. For a client, a name with an Artemis wildcard or a queue separator ({@code ::}) is refused too: it could
- * reach queues the prefix does not name; for the single tenant, a wildcard, or a fully qualified name whose address
- * or queue is the request queue. A request of no client is answered on the result queue only.
+ * under the client's reply prefix; for the single tenant, anywhere but the request queue and the clients' queues).
+ * Else it goes to the result queue, so that no answer lands on another client's queue, where the client would take it
+ * for its own, or on the request queue, where it would be read back as a request. For a client, a name with an Artemis
+ * wildcard or a queue separator ({@code ::}) is refused too: it could reach queues the prefix does not name; for the
+ * single tenant, a wildcard, or a fully qualified name whose address or queue is one of those. A request of no client
+ * is answered on the result queue only.
  */
 final class ReplyPermission {
 
     private ReplyPermission() {
     }
 
-    static boolean allows(Client client, Destination replyTo, String requestQueue) throws JMSException {
+    /**
+     * @param clientPrefixes the reply prefixes of the clients other than the single tenant
+     */
+    static boolean allows(Client client, Destination replyTo, String requestQueue, Collection<String> clientPrefixes)
+            throws JMSException {
         if (client == null) {
             return false;
         }
         String name = name(replyTo);
         if (client.isSingleTenant()) {
-            return name == null || !mayReachRequestQueue(name, requestQueue);
+            return name == null || !wildcard(name) && Arrays.stream(name.split("::", -1))
+                    .noneMatch(part -> part.equals(requestQueue) || clientPrefixes.stream().anyMatch(part::startsWith));
         }
         return name != null && !wildcard(name) && !name.contains("::") && client.mayReplyTo(name);
-    }
-
-    private static boolean mayReachRequestQueue(String name, String requestQueue) {
-        return wildcard(name) || Arrays.asList(name.split("::", -1)).contains(requestQueue);
     }
 
     private static boolean wildcard(String name) {

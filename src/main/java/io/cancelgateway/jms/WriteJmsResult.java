@@ -96,8 +96,8 @@ public class WriteJmsResult implements Processor {
         if (client.isSingleTenant()) {
             if (refused != null) {
                 LOG.warnf("jms answer request_id=%s client=%s sent to %s: its JMSReplyTo %s could reach the request "
-                        + "queue, where the answer would be read as a request", LogValue.of(result.requestId()),
-                        client.name(), resultQueue, LogValue.of(refused));
+                        + "queue or a client's queues", LogValue.of(result.requestId()), client.name(), resultQueue,
+                        LogValue.of(refused));
             }
             return;
         }

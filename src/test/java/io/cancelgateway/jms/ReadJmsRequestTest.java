@@ -81,11 +81,11 @@ class ReadJmsRequestTest {
     }
 
     @Test
-    void theSingleTenantIsNeverAnsweredWhereItCouldReachTheRequestQueue() throws Exception {
+    void theSingleTenantIsNeverAnsweredWhereItCouldReachTheRequestQueueOrAClientsQueues() throws Exception {
         ReadJmsRequest read = reader(true);
 
         for (String name : List.of("cancel.requests", "cancel.requests::cancel.requests", "erp::cancel.requests",
-                "cancel.#", "cancel.*")) {
+                "cancel.#", "cancel.*", "cancel.replies.erp-a.orders", "erp::cancel.replies.erp-a.orders")) {
             Exchange exchange = read(read, "cancel", new ActiveMQQueue(name));
 
             assertThat(exchange.getProperty(JmsExchange.REPLY_TO)).as(name).isNull();
