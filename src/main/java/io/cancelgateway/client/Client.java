@@ -10,7 +10,8 @@ import java.util.Set;
  * @param merchants the merchants it may cancel for; empty with {@code allMerchants}
  * @param allMerchants whether it may cancel for every merchant ({@code *})
  * @param providers the providers it may cancel at; empty for every one
- * @param replyPrefix the prefix of the queues its JMS results may be sent to; empty for any queue (single tenant)
+ * @param replyPrefix the prefix of the queues its JMS results may be sent to; empty for the single tenant, whose
+ *        answers go anywhere but the request queue and the clients' queues
  */
 public record Client(String name, Set<String> merchants, boolean allMerchants, Set<String> providers,
         String replyPrefix) {

@@ -77,7 +77,13 @@ public class ReadJmsRequest implements Processor {
         Message message = exchange.getMessage().getMandatoryBody(Message.class);
         String messageId = message.getJMSMessageID();
         String correlationId = message.getJMSCorrelationID();
-        String answerCorrelation = correlationId != null ? correlationId : messageId;
+        Destination replyTo = message.getJMSReplyTo();
+        String correlationProblem = headerProblem("JMSCorrelationID", correlationId);
+        String replyToProblem = headerProblem("the JMSReplyTo queue's name",
+                replyTo == null ? null : ReplyPermission.name(replyTo));
+        // A request answered INVALID for its correlation id or reply queue is answered without them: correlated by its
+        // message id, on the result queue (either could be as large as the message, too large for an answer's head).
+        String answerCorrelation = correlationId != null && correlationProblem == null ? correlationId : messageId;
         exchange.setProperty(JmsExchange.CORRELATION_ID, answerCorrelation);
         String brokerUser = message.getStringProperty(BROKER_USER);
         Client client = clients.byBrokerUser(brokerUser).map(BrokerUser::client).or(clients::singleTenant)
@@ -85,21 +91,12 @@ public class ReadJmsRequest implements Processor {
         if (client != null) {
             exchange.setProperty(CancelExchange.CLIENT, client);
         }
-        noteAnswerAddress(exchange, client, message.getJMSReplyTo(), answerCorrelation);
+        noteAnswerAddress(exchange, client, replyToProblem == null ? replyTo : null, answerCorrelation);
         String idempotencyKey = CancelRequestValidator.usableRequestId(messageId) ? messageId : null;
         try {
             String text = text(message, exchange);
-            ReplyAddress address = exchange.getProperty(CancelExchange.REPLY_ADDRESS, ReplyAddress.class);
-            // Kept with a followed result for its updates: an answer address the journal cannot keep is refused.
-            if (tooLong(address.correlationId()) || tooLong(address.destination())) {
-                throw new UnreadableCancelRequest((tooLong(address.correlationId()) ? "JMSCorrelationID"
-                        : "the JMSReplyTo queue's name") + " is longer than " + ReplyAddress.MAX_LENGTH + " characters");
-            }
-            // PostgreSQL keeps no NUL in text, and an update must carry the correlation id exactly as sent.
-            if (holdsNul(address.correlationId()) || holdsNul(address.destination())) {
-                throw new UnreadableCancelRequest((holdsNul(address.correlationId()) ? "JMSCorrelationID"
-                        : "the JMSReplyTo queue's name") + " holds a NUL character (U+0000), which the journal cannot "
-                        + "keep");
+            if (correlationProblem != null || replyToProblem != null) {
+                throw new UnreadableCancelRequest(correlationProblem != null ? correlationProblem : replyToProblem);
             }
             if (client == null) {
                 throw new UnreadableCancelRequest(brokerUser == null
@@ -118,12 +115,21 @@ public class ReadJmsRequest implements Processor {
         }
     }
 
-    private static boolean tooLong(String value) {
-        return value != null && value.length() > ReplyAddress.MAX_LENGTH;
-    }
-
-    private static boolean holdsNul(String value) {
-        return value != null && value.indexOf('\u0000') >= 0;
+    /**
+     * Why the journal cannot keep this answer address for a followed result's updates, or null: too long, or with a
+     * NUL character, which PostgreSQL keeps in no text (and an update must carry the correlation id exactly as sent).
+     */
+    private static String headerProblem(String what, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > ReplyAddress.MAX_LENGTH) {
+            return what + " is longer than " + ReplyAddress.MAX_LENGTH + " characters";
+        }
+        if (value.indexOf('\u0000') >= 0) {
+            return what + " holds a NUL character (U+0000), which the journal cannot keep";
+        }
+        return null;
     }
 
     /** Where the answer goes, and its updates later: JMSReplyTo when the client may read there, else the result queue. */

@@ -35,7 +35,8 @@ final class ReplyPermission {
         String name = name(replyTo);
         if (client.isSingleTenant()) {
             return name == null || !wildcard(name) && Arrays.stream(name.split("::", -1))
-                    .noneMatch(part -> part.equals(requestQueue) || clientPrefixes.stream().anyMatch(part::startsWith));
+                    .noneMatch(part -> part.equals(requestQueue)
+                            || clientPrefixes.stream().anyMatch(prefix -> ReplyPrefixes.covers(prefix, part)));
         }
         return name != null && !wildcard(name) && !name.contains("::") && client.mayReplyTo(name);
     }

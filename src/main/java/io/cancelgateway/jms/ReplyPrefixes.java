@@ -68,7 +68,8 @@ public class ReplyPrefixes {
     }
 
     /** Whether {@code prefix#} matches the address: {@code #} also matches no word at all. */
-    private static boolean covers(String prefix, String address) {
+    /** Whether the prefix's broker rule ({@code <prefix>#}) reaches the address: also the prefix without its dot. */
+    static boolean covers(String prefix, String address) {
         return address.startsWith(prefix) || (address + ".").equals(prefix);
     }
 

@@ -61,7 +61,7 @@ public class CancelJournal {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build());
     /** The stored outcomes a repeat may take over: a status check that made the result final meanwhile stops it. */
-    private static final String ATTEMPTED_AGAIN = Arrays.stream(Outcome.values()).filter(Outcome::attemptedAgain)
+    private static final String ATTEMPTED_AGAIN_SQL_LIST = Arrays.stream(Outcome.values()).filter(Outcome::attemptedAgain)
             .map(outcome -> "'" + outcome.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     private static final String INSERT_ATTEMPT = "INSERT INTO cancel_attempt (request_id, attempt, started_at, "
             + "http_status, duration_ms, failure, response_body, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -459,11 +459,7 @@ public class CancelJournal {
      * is as new as that run.
      */
     public int purgeReceivedBefore(Instant cutoff) {
-        update("DELETE FROM cancel_attempt WHERE request_id IN (SELECT request_id FROM cancel_request "
-                + "WHERE received_at < ? AND claimed_at < ?)", statement -> {
-                    statement.setObject(1, utc(cutoff));
-                    statement.setObject(2, utc(cutoff));
-                });
+        // One statement, so a repeat taking a request over meanwhile keeps its attempts (ON DELETE CASCADE).
         return update("DELETE FROM cancel_request WHERE received_at < ? AND claimed_at < ?", statement -> {
             statement.setObject(1, utc(cutoff));
             statement.setObject(2, utc(cutoff));
@@ -510,7 +506,7 @@ public class CancelJournal {
                 + "sync_state = NULL, next_check_at = NULL, sync_owner = NULL, sync_lease_until = NULL "
                 + "WHERE request_id = ? AND owner = ? AND state = ? "
                 // A status check changes the result without changing its owner.
-                + "AND (state = '" + IN_PROGRESS + "' OR outcome IN " + ATTEMPTED_AGAIN + ")", statement -> {
+                + "AND (state = '" + IN_PROGRESS + "' OR outcome IN " + ATTEMPTED_AGAIN_SQL_LIST + ")", statement -> {
                     statement.setString(1, IN_PROGRESS);
                     statement.setString(2, token);
                     statement.setObject(3, now());
@@ -550,7 +546,7 @@ public class CancelJournal {
      * id; the single-tenant client's is the bare id, as before clients existed.
      */
     static String key(String client, String requestId) {
-        return text(Client.SINGLE_TENANT.equals(client) ? requestId : client + "/" + requestId);
+        return Client.SINGLE_TENANT.equals(client) ? requestId : client + "/" + requestId;
     }
 
     private static void condition(StringBuilder sql, List<Object> values, String column, String value) {
@@ -676,10 +672,6 @@ public class CancelJournal {
     /** Where a page ended: the last item's receipt time and request id, opaque to callers. */
     record Cursor(Instant receivedAt, String requestId) {
 
-        /** A receipt time the journal could hold: what the list's {@code since} and {@code until} accept too. */
-        private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-        private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
-
         String encode() {
             String raw = receivedAt.getEpochSecond() + "." + receivedAt.getNano() + ":" + requestId;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -691,7 +683,7 @@ public class CancelJournal {
                 int colon = raw.indexOf(':');
                 String[] time = raw.substring(0, colon).split("\\.");
                 Instant receivedAt = Instant.ofEpochSecond(Long.parseLong(time[0]), Long.parseLong(time[1]));
-                if (receivedAt.isBefore(EARLIEST) || receivedAt.isAfter(LATEST)) {
+                if (!JournalQuery.holdable(receivedAt)) {
                     throw new IllegalArgumentException("out of range");
                 }
                 return new Cursor(receivedAt, raw.substring(colon + 1));

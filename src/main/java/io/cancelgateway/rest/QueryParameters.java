@@ -9,14 +9,13 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 
+import io.cancelgateway.journal.JournalQuery;
+
 /**
  * The query string of a REST call, read from the raw query rather than from message headers, so that an inbound HTTP
  * header can never pose as a filter.
  */
 final class QueryParameters {
-
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private final Map<String, String> values = new HashMap<>();
 
@@ -49,8 +48,7 @@ final class QueryParameters {
         }
         try {
             Instant instant = Instant.parse(value);
-            // What a timestamp column holds; farther instants parse but no database takes them.
-            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            if (!JournalQuery.holdable(instant)) {
                 throw new RestRejection(400, "bad_parameter", name + " must lie between the years 0001 and 9999, was "
                         + value);
             }

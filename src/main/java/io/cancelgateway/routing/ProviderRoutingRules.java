@@ -8,14 +8,13 @@ import java.util.regex.PatternSyntaxException;
 
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.provider.Provider;
+import io.cancelgateway.provider.ProviderText;
 
 /**
  * Decides which provider a request goes to, in this order: the request's own {@code provider}; the merchant's rule; the
  * first reference pattern that matches (patterns are tried in the order of {@link Provider}); the default provider.
  */
 public final class ProviderRoutingRules {
-
-    private static final int SHOWN_PROVIDER_LENGTH = 64;
 
     private final Map<String, Provider> merchantRules;
     private final Map<Provider, Pattern> referencePatterns;
@@ -44,7 +43,7 @@ public final class ProviderRoutingRules {
         if (request.provider() != null) {
             return Provider.byId(request.provider())
                     .map(RoutingDecision::to)
-                    .orElseGet(() -> RoutingDecision.invalid("unknown provider '" + shown(request.provider())
+                    .orElseGet(() -> RoutingDecision.invalid("unknown provider '" + ProviderText.shown(request.provider())
                             + "'; known providers: " + String.join(", ", Provider.ids())));
         }
         if (request.merchantId() != null && merchantRules.containsKey(request.merchantId())) {
@@ -83,11 +82,5 @@ public final class ProviderRoutingRules {
         static RoutingDecision invalid(String error) {
             return new RoutingDecision(null, error);
         }
-    }
-
-    /** A caller's provider as its error quotes it: the start of a long one, which the request itself keeps whole. */
-    private static String shown(String provider) {
-        return provider.length() <= SHOWN_PROVIDER_LENGTH ? provider
-                : provider.substring(0, SHOWN_PROVIDER_LENGTH) + "…";
     }
 }

@@ -171,15 +171,17 @@ abstract class JmsChannelContract {
     void aCorrelationIdLongerThanTheJournalKeepsIsAnsweredInvalidWithoutACall() throws Exception {
         String correlationId = unique("erp-corr-") + "x".repeat(600);
         String reference = unique("jms-long-corr-");
-        erp.sendText("{\"provider\":\"hyperswitch\",\"reference\":\"" + reference + "\"}", message -> {
-            try {
-                message.setJMSCorrelationID(correlationId);
-            } catch (JMSException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        String messageId = erp.sendText("{\"provider\":\"hyperswitch\",\"reference\":\"" + reference + "\"}",
+                message -> {
+                    try {
+                        message.setJMSCorrelationID(correlationId);
+                    } catch (JMSException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
 
-        Message answer = erp.receive(queueName("result-queue"), correlatedWith(correlationId), ANSWER);
+        // Without the correlation id it could not keep: correlated by the request's message id.
+        Message answer = erp.receive(queueName("result-queue"), correlatedWith(messageId), ANSWER);
 
         assertThat(answer.getStringProperty("outcome")).isEqualTo("INVALID");
         assertThat(JSON.readTree(text(answer)).path("error").asText())

@@ -85,7 +85,8 @@ class ReadJmsRequestTest {
         ReadJmsRequest read = reader(true);
 
         for (String name : List.of("cancel.requests", "cancel.requests::cancel.requests", "erp::cancel.requests",
-                "cancel.#", "cancel.*", "cancel.replies.erp-a.orders", "erp::cancel.replies.erp-a.orders")) {
+                "cancel.#", "cancel.*", "cancel.replies.erp-a.orders", "erp::cancel.replies.erp-a.orders",
+                "cancel.replies.erp-a")) {
             Exchange exchange = read(read, "cancel", new ActiveMQQueue(name));
 
             assertThat(exchange.getProperty(JmsExchange.REPLY_TO)).as(name).isNull();
@@ -98,16 +99,28 @@ class ReadJmsRequestTest {
     }
 
     @Test
-    void aCorrelationIdOrReplyQueueHoldingANulIsAnsweredInvalid() throws Exception {
+    void aCorrelationIdOrReplyQueueTheJournalCannotKeepIsAnsweredInvalidWithoutThem() throws Exception {
         ReadJmsRequest read = reader(true);
 
-        Exchange correlation = read(read, "cancel", null, "corr\u0000-1");
-        Exchange replyTo = read(read, "cancel", new ActiveMQQueue("erp\u0000.replies"), null);
+        Exchange nulCorrelation = read(read, "cancel", null, "corr\u0000-1");
+        Exchange longCorrelation = read(read, "cancel", null, "c".repeat(60_000));
+        Exchange nulReplyTo = read(read, "cancel", new ActiveMQQueue("erp\u0000.replies"), null);
+        Exchange longReplyTo = read(read, "cancel", new ActiveMQQueue("erp." + "q".repeat(60_000)), null);
 
-        assertThat(correlation.getProperty(CancelExchange.RESULT, CancelResult.class).error())
+        assertThat(nulCorrelation.getProperty(CancelExchange.RESULT, CancelResult.class).error())
                 .isEqualTo("JMSCorrelationID holds a NUL character (U+0000), which the journal cannot keep");
-        assertThat(replyTo.getProperty(CancelExchange.RESULT, CancelResult.class).error())
+        assertThat(longCorrelation.getProperty(CancelExchange.RESULT, CancelResult.class).error())
+                .isEqualTo("JMSCorrelationID is longer than 512 characters");
+        assertThat(nulReplyTo.getProperty(CancelExchange.RESULT, CancelResult.class).error())
                 .isEqualTo("the JMSReplyTo queue's name holds a NUL character (U+0000), which the journal cannot keep");
+        assertThat(longReplyTo.getProperty(CancelExchange.RESULT, CancelResult.class).error())
+                .isEqualTo("the JMSReplyTo queue's name is longer than 512 characters");
+        for (Exchange exchange : List.of(nulCorrelation, longCorrelation, nulReplyTo, longReplyTo)) {
+            // Answered by the message id on the result queue: neither could be carried on the answer's head.
+            assertThat(exchange.getProperty(JmsExchange.CORRELATION_ID))
+                    .isEqualTo("ID:0c3a7e1e-0000-0000-0000-000000000001");
+            assertThat(exchange.getProperty(JmsExchange.REPLY_TO)).isNull();
+        }
     }
 
     @Test
