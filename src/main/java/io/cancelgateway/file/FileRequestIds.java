@@ -29,7 +29,8 @@ final class FileRequestIds {
      * no row is longer than {@code maxRowBytes}, so that an oversized value is refused before any row is processed and
      * without ever being held whole. Rows are measured as the CSV reader reads them ({@link RowLengths}).
      *
-     * @throws CsvFileRejected naming the line where the first row too long starts, or where the text stops being UTF-8
+     * @throws CsvFileRejected naming the line where the first row too long or not CSV starts, or where the text stops
+     *         being UTF-8
      */
     static FileRequestIds of(Path file, int maxRowBytes, char delimiter) throws IOException {
         MessageDigest sha256;
@@ -48,6 +49,7 @@ final class FileRequestIds {
                 }
             }
         }
+        rows.finish();
         String content = HexFormat.of().formatHex(sha256.digest(), 0, 12);
         String name = file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         if (name.length() > NAME_LENGTH) {
@@ -95,17 +97,30 @@ final class FileRequestIds {
             }
             afterCarriageReturn = c == '\r';
             state = state.next(c, delimiter);
+            // The reader would stop at this row, and the rows after it would go unanswered: the file is refused whole.
+            if (state == Lexing.NOT_CSV) {
+                throw new CsvFileRejected("the row starting on line " + rowStartLine + " has more after a quoted "
+                        + "value's closing quote than blanks before the next delimiter; no row was processed");
+            }
             if (state == Lexing.ROW_END) {
                 rowBytes = 0;
                 rowStartLine = line;
                 state = Lexing.VALUE_START;
             }
         }
+
+        /** At the end of the file: a quoted value still open would end the reader at its row. */
+        void finish() throws CsvFileRejected {
+            if (state.quoted()) {
+                throw new CsvFileRejected("the row starting on line " + rowStartLine + " opens a quoted value that is "
+                        + "never closed; no row was processed");
+            }
+        }
     }
 
     /** Where the CSV reader is in a row. */
     enum Lexing {
-        VALUE_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, ROW_END;
+        VALUE_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, AFTER_QUOTED, ROW_END, NOT_CSV;
 
         Lexing next(char c, char delimiter) {
             boolean lineBreak = c == '\n' || c == '\r';
@@ -114,10 +129,16 @@ final class FileRequestIds {
                         : c == '"' ? QUOTED : Character.isWhitespace(c) ? VALUE_START : UNQUOTED;
                 case UNQUOTED -> lineBreak ? ROW_END : c == delimiter ? VALUE_START : UNQUOTED;
                 case QUOTED -> c == '"' ? QUOTE_IN_QUOTED : QUOTED;
-                // A doubled quote is one quote in the value; any other quote closes it.
-                case QUOTE_IN_QUOTED -> c == '"' ? QUOTED : lineBreak ? ROW_END : c == delimiter ? VALUE_START
-                        : UNQUOTED;
+                // A doubled quote is one quote in the value; any other quote closes it, and only blanks may follow.
+                case QUOTE_IN_QUOTED -> c == '"' ? QUOTED : afterQuoted(c, lineBreak, delimiter);
+                case AFTER_QUOTED -> afterQuoted(c, lineBreak, delimiter);
+                case NOT_CSV -> NOT_CSV;
             };
+        }
+
+        private static Lexing afterQuoted(char c, boolean lineBreak, char delimiter) {
+            return lineBreak ? ROW_END : c == delimiter ? VALUE_START : Character.isWhitespace(c) ? AFTER_QUOTED
+                    : NOT_CSV;
         }
 
         boolean quoted() {

@@ -1,6 +1,7 @@
 package io.cancelgateway.file;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -85,12 +87,26 @@ final class InboxFolders {
         Path moved = moveWithoutOverwriting(input, failed(), baseName(input), extension(input));
         String movedName = moved.getFileName().toString();
         String movedBase = movedName.substring(0, movedName.length() - extension(input).length());
-        Files.writeString(failed().resolve(fitting(movedBase, ".error.txt") + ".error.txt"),
-                why + System.lineSeparator(), StandardCharsets.UTF_8);
+        try (OutputStream out = createNew(failed().resolve(fitting(movedBase, ".error.txt") + ".error.txt"))) {
+            out.write((why + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+        }
         return moved;
     }
 
+    /**
+     * Creates a file of the service's own to write, in its folder made again if it was removed. Whatever has its name
+     * (left by a crash, or a link planted to have the service write elsewhere) is removed first, never followed: the
+     * file is created new, and refused if another appears meanwhile.
+     */
+    static OutputStream createNew(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
     private static Path moveWithoutOverwriting(Path source, Path folder, String base, String suffix) throws IOException {
+        // Made again if it was removed while the service runs: else every poll would process the file again.
+        Files.createDirectories(folder);
         Path target = folder.resolve(fitting(base, suffix) + suffix);
         while (true) {
             try {

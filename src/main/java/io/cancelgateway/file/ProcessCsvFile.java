@@ -141,7 +141,7 @@ public class ProcessCsvFile implements Processor {
             Semaphore running = new Semaphore(concurrency);
             try (InputStream in = Files.newInputStream(input, LinkOption.NOFOLLOW_LINKS);
                     CsvRequestReader reader = new CsvRequestReader(in, delimiter);
-                    OutputStream out = Files.newOutputStream(partial);
+                    OutputStream out = InboxFolders.createNew(partial);
                     CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas)) {
                 Deque<Future<AnsweredRow>> inFlight = new ArrayDeque<>();
                 while (reader.hasNext()) {

@@ -31,7 +31,8 @@ public class ReadCancelRequest implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
+        // The request's own header: Camel's headers also hold the query string's parameters.
+        String contentType = InboundHttp.header(exchange, "Content-Type");
         if (contentType == null || !isJson(contentType)) {
             throw new RestRejection(415, "unsupported_media_type",
                     "Content-Type must be application/json, was " + (contentType == null ? "absent" : contentType));

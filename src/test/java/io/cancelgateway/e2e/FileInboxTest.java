@@ -10,10 +10,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,56 @@ class FileInboxTest {
         assertThat(results.get(0).get("reason")).isEqualTo("late, \"very\" late\r\nsecond line");
         assertThat(results.get(0).get("provider")).isEqualTo("kwikpaisa");
         assertThat(results.get(1).get("reference")).isEqualTo(h);
+    }
+
+    @Test
+    void aDoneFolderRemovedWhileTheServiceRunsIsMadeAgainAndTheFileAnsweredOnce() throws IOException {
+        try (Stream<Path> done = Files.walk(Inbox.doneFolder())) {
+            for (Path path : done.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        String name = unique("no-done-") + ".csv";
+        String base = name.substring(0, name.length() - ".csv".length());
+        Inbox.drop(name, "provider,reference\nkwikpaisa," + unique("k") + "\n");
+
+        assertThat(Inbox.awaitResults(name, ',', seenResults)).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(Inbox.doneFolder().resolve(name)));
+        // Before, the input stayed in the inbox and each poll (every 0.5 s) published its results again.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> {
+            try (Stream<Path> files = Files.list(Inbox.outbox())) {
+                return files.filter(file -> file.getFileName().toString().startsWith(base)).count() == 1;
+            }
+        });
+    }
+
+    @Test
+    void filesModifiedInTheFutureHoldNoOtherFileUp() throws Exception {
+        // Each one held the poll for the read lock's 30 s timeout, every poll, before the inbox was filtered.
+        List<Path> ahead = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String name = unique("clock-ahead-") + ".csv";
+            Path hidden = Inbox.inbox().resolve("." + name + ".part");
+            Files.writeString(hidden, "provider,reference\nkwikpaisa," + unique("k") + "\n");
+            Files.setLastModifiedTime(hidden, FileTime.from(Instant.now().plus(Duration.ofHours(1))));
+            Files.move(hidden, Inbox.inbox().resolve(name));
+            ahead.add(Inbox.inbox().resolve(name));
+        }
+        try {
+            // A poll (every 0.5 s) has met them before the next file comes: it waited on them whatever their order.
+            Thread.sleep(1000);
+            String name = unique("on-time-") + ".csv";
+            long dropped = System.nanoTime();
+            Inbox.drop(name, "provider,reference\nkwikpaisa," + unique("k") + "\n");
+
+            assertThat(Inbox.awaitResults(name, ',', seenResults)).hasSize(1);
+            assertThat(Duration.ofNanos(System.nanoTime() - dropped)).isLessThan(Duration.ofSeconds(15));
+            assertThat(ahead).as("left in the inbox until their time").allMatch(Files::exists);
+        } finally {
+            for (Path file : ahead) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     @Test

@@ -199,6 +199,39 @@ class HostileInputTest {
     }
 
     @Test
+    void aLinkPlantedWhereTheResultsAreWrittenIsNeverWrittenThrough() throws Exception {
+        String name = unique("planted-") + ".csv";
+        Path target = Files.createTempFile("cancel-gateway-planted-target", ".txt");
+        Files.writeString(target, "untouched");
+        Path partial = Inbox.outbox().resolve("." + name + ".results.part");
+        Files.createSymbolicLink(partial, target);
+
+        Inbox.drop(name, "provider,reference\nhyperswitch," + unique("pay_planted") + "\n");
+
+        assertThat(Inbox.awaitResults(name, ',', new ArrayList<>())).hasSize(1);
+        assertThat(Files.readString(target)).isEqualTo("untouched");
+        assertThat(partial).doesNotExist();
+    }
+
+    @Test
+    void aContentTypeInTheQueryStringIsNotTheRequestsOwn() throws Exception {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        String body = "{\"provider\":\"hyperswitch\",\"reference\":\"" + unique("pay_query_type") + "\"}";
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/cancellations?Content-Type=application/json HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Api-Key: " + API_KEY + "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n"
+                    + body).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 415 ").contains("\"error\":\"unsupported_media_type\"")
+                    .contains("Content-Type must be application/json, was absent");
+        }
+    }
+
+    @Test
     void aRequestFramedTwiceIsAnsweredAndItsConnectionClosed() throws Exception {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         String body = "{\"provider\":\"hyperswitch\",\"reference\":\"" + unique("pay_smuggle") + "\"}";

@@ -71,6 +71,33 @@ class FileRequestIdsTest {
         }
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("notCsv")
+    void aRowTheReaderWouldStopAtRefusesTheFileWhole(String name, String content, String refusal) throws IOException {
+        Path file = folder.resolve("requests.csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+
+        if (refusal == null) {
+            assertThat(FileRequestIds.of(file, MAX_ROW, ',').forRow(1)).startsWith("file:requests.csv:");
+        } else {
+            assertThatThrownBy(() -> FileRequestIds.of(file, MAX_ROW, ',')).isInstanceOf(CsvFileRejected.class)
+                    .hasMessage(refusal);
+        }
+    }
+
+    static Stream<Arguments> notCsv() {
+        String afterQuote = "the row starting on line 2 has more after a quoted value's closing quote than blanks "
+                + "before the next delimiter; no row was processed";
+        return Stream.of(
+                Arguments.of("characters after a closing quote", "reference\n\"pay_a\"x\npay_b\n", afterQuote),
+                Arguments.of("characters after a closing quote and blanks", "reference,reason\n\"pay_a\" x,y\n",
+                        afterQuote),
+                Arguments.of("blanks after a closing quote", "reference,reason\n\"pay_a\"  ,y\npay_b,z\n", null),
+                Arguments.of("a closing quote at the end", "reference\n\"pay_a\"", null),
+                Arguments.of("a quote never closed in a short file", "reference\n\"pay_a\npay_b\n",
+                        "the row starting on line 2 opens a quoted value that is never closed; no row was processed"));
+    }
+
     @Test
     void theDelimiterCountsAsTheConfiguredOne() throws IOException {
         Path file = folder.resolve("semicolons.csv");
