@@ -25,6 +25,7 @@ import io.cancelgateway.provider.AttemptRecord;
 import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderAnswer;
+import io.cancelgateway.provider.ProviderText;
 
 /**
  * Records the attempt just made (its time, status or failure, and the provider's body masked of secrets), times it,
@@ -65,7 +66,7 @@ public class RecordAttempt implements Processor {
         Message message = exchange.getMessage();
         CallReport report = failure != null
                 ? noAnswer(attempt, call, failure)
-                : new CallReport(attempt, answer(message), null, false, false);
+                : new CallReport(attempt, answer(message), null, false, true, false);
         call.leave(report.providerAnswered());
         timers.get(call.provider()).accept(Duration.ofNanos(tookNanos));
         ProviderAnswer answer = report.answer();
@@ -105,20 +106,23 @@ public class RecordAttempt implements Processor {
         }
         if (cause instanceof MessageConstraintException) {
             return new CallReport(attempt, null, provider.id() + " answered with a head over its limits ("
-                    + cause.getMessage() + ")", false, false);
+                    + cause.getMessage() + ")", false, true, false);
         }
         if (cause instanceof AnswerNotRead) {
             // Like a connection lost while the answer came: retried, and the cancel ends ERROR if every attempt was.
-            return new CallReport(attempt, null, cause.getMessage(), false, false);
+            return new CallReport(attempt, null, cause.getMessage(), false, true, false);
         }
+        boolean mayHaveReached = !ConnectFailure.is(cause);
         if (cause instanceof InterruptedIOException) {
             // Connect and read timeouts both: no answer came in the time the provider is given.
-            return new CallReport(attempt, null, "timed out waiting for " + provider.id(), true, false);
+            return new CallReport(attempt, null, "timed out waiting for " + provider.id(), true, mayHaveReached,
+                    false);
         }
         Throwable shown = cause != null ? cause : failure;
         // The HTTP client's message may quote what the provider sent (a malformed header line, a chunk header).
-        String message = secrets.mask(shown.getMessage(), call.secrets());
+        String message = ProviderText.shown(secrets.mask(shown.getMessage(), call.secrets()));
         return new CallReport(attempt, null, "could not reach " + provider.id() + ": "
-                + (message == null || message.isBlank() ? shown.getClass().getSimpleName() : message), false, false);
+                + (message == null || message.isBlank() ? shown.getClass().getSimpleName() : message), false,
+                mayHaveReached, false);
     }
 }

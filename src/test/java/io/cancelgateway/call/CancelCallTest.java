@@ -27,19 +27,26 @@ class CancelCallTest {
     @Test
     void anErrorIsFollowedWhenAnyAttemptMayHaveReachedTheProvider() {
         CancelCall timedOutThenThrottled = call(Provider.HYPERSWITCH, null);
-        timedOutThenThrottled.attempted(ATTEMPT, new CallReport(1, null, "timed out", true, false));
+        timedOutThenThrottled.attempted(ATTEMPT, new CallReport(1, null, "timed out", true, true, false));
         timedOutThenThrottled.attempted(ATTEMPT, new CallReport(2, new ProviderAnswer(429, null, ""), null, false,
-                false));
+                true, false));
         CancelCall serverErrorThenRefused = call(Provider.HYPERSWITCH, null);
         serverErrorThenRefused.attempted(ATTEMPT, new CallReport(1, new ProviderAnswer(503, null, ""), null, false,
-                false));
+                true, false));
         CancelCall neverReached = call(Provider.HYPERSWITCH, null);
-        neverReached.attempted(ATTEMPT, new CallReport(1, null, "connection refused", false, false));
-        neverReached.attempted(ATTEMPT, new CallReport(2, new ProviderAnswer(429, null, ""), null, false, false));
+        neverReached.attempted(ATTEMPT, new CallReport(1, null, "connection refused", false, false, false));
+        neverReached.attempted(ATTEMPT, new CallReport(2, new ProviderAnswer(429, null, ""), null, false, true, false));
+        CancelCall connectTimedOut = call(Provider.HYPERSWITCH, null);
+        connectTimedOut.attempted(ATTEMPT, new CallReport(1, null, "timed out", true, false, false));
+        CancelCall answerNotRead = call(Provider.HYPERSWITCH, null);
+        answerNotRead.attempted(ATTEMPT, new CallReport(1, null, "answered with more than 1024 KiB", false, true,
+                false));
 
         assertThat(timedOutThenThrottled.followable(new HyperswitchApi(), Outcome.ERROR)).isTrue();
         assertThat(serverErrorThenRefused.followable(new HyperswitchApi(), Outcome.ERROR)).isTrue();
         assertThat(neverReached.followable(new HyperswitchApi(), Outcome.ERROR)).isFalse();
+        assertThat(connectTimedOut.followable(new HyperswitchApi(), Outcome.ERROR)).isFalse();
+        assertThat(answerNotRead.followable(new HyperswitchApi(), Outcome.ERROR)).isTrue();
         assertThat(neverReached.followable(new HyperswitchApi(), Outcome.PENDING)).isTrue();
         assertThat(timedOutThenThrottled.followable(new HyperswitchApi(), Outcome.CANCELLED)).isFalse();
     }
