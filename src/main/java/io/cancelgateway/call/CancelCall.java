@@ -169,7 +169,8 @@ public final class CancelCall {
     /**
      * Whether the provider can follow the cancel until its outcome is final: it has a status API that this target
      * gives enough to call, and the outcome may still change: PENDING, or an ERROR after an attempt that may have
-     * reached the provider (a timeout or a 5xx, whatever the attempts after it got).
+     * reached the provider (a 5xx, or no answer it could read after its request went out, whatever the attempts after
+     * it got).
      */
     boolean followable(ProviderApi api, Outcome outcome) {
         boolean mayChange = outcome == Outcome.PENDING || outcome == Outcome.ERROR && outcomeUnknown;

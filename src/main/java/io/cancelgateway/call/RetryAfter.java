@@ -32,16 +32,17 @@ public final class RetryAfter {
         }
         String trimmed = value.trim();
         if (!trimmed.isEmpty() && trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            String digits = trimmed.replaceFirst("^0+(?=.)", "");
             // More seconds than a long holds is still a wait longer than any cap.
-            return Optional.of(trimmed.length() > 18 ? Duration.ofSeconds(Long.MAX_VALUE)
-                    : Duration.ofSeconds(Long.parseLong(trimmed)));
+            return Optional.of(digits.length() > 18 ? Duration.ofSeconds(Long.MAX_VALUE)
+                    : Duration.ofSeconds(Long.parseLong(digits)));
         }
         for (DateTimeFormatter form : List.of(DateTimeFormatter.RFC_1123_DATE_TIME, rfc850(clock), ASCTIME)) {
             try {
                 Duration until = Duration.between(clock.instant(), ZonedDateTime.parse(trimmed, form).toInstant());
                 return Optional.of(until.isNegative() ? Duration.ZERO : until);
             } catch (DateTimeParseException notThisForm) {
-                continue;
+                // The next form, if any.
             }
         }
         return Optional.empty();

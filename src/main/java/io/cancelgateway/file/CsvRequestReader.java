@@ -129,6 +129,7 @@ public final class CsvRequestReader implements Iterator<CsvRow>, Closeable {
             }
             return new CsvRow(++rowsRead, columns.requestFrom(record), null);
         } catch (CSVException e) {
+            // A guard: the file channel's check before any row (FileRequestIds) refuses the rows it knows of first.
             ended = true;
             return new CsvRow(++rowsRead, UNREADABLE,
                     "the row cannot be read as CSV (" + e.getMessage() + "); the rest of the file was not read");

@@ -81,8 +81,8 @@ public class ReadJmsRequest implements Processor {
         String correlationProblem = headerProblem("JMSCorrelationID", correlationId);
         String replyToProblem = headerProblem("the JMSReplyTo queue's name",
                 replyTo == null ? null : ReplyPermission.name(replyTo));
-        // A request answered INVALID for its correlation id or reply queue is answered without them: correlated by its
-        // message id, on the result queue (either could be as large as the message, too large for an answer's head).
+        // A correlation id refused (it could be as large as the message, too large for the answer's head) is not echoed:
+        // the INVALID answer is correlated by the message id instead.
         String answerCorrelation = correlationId != null && correlationProblem == null ? correlationId : messageId;
         exchange.setProperty(JmsExchange.CORRELATION_ID, answerCorrelation);
         String brokerUser = message.getStringProperty(BROKER_USER);
@@ -91,7 +91,7 @@ public class ReadJmsRequest implements Processor {
         if (client != null) {
             exchange.setProperty(CancelExchange.CLIENT, client);
         }
-        noteAnswerAddress(exchange, client, replyToProblem == null ? replyTo : null, answerCorrelation);
+        noteAnswerAddress(exchange, client, replyTo, answerCorrelation);
         String idempotencyKey = CancelRequestValidator.usableRequestId(messageId) ? messageId : null;
         try {
             String text = text(message, exchange);
@@ -132,10 +132,13 @@ public class ReadJmsRequest implements Processor {
         return null;
     }
 
-    /** Where the answer goes, and its updates later: JMSReplyTo when the client may read there, else the result queue. */
+    /**
+     * Where the answer goes, and its updates later: JMSReplyTo when the client may read there, else the result queue.
+     */
     private void noteAnswerAddress(Exchange exchange, Client client, Destination replyTo, String correlation)
             throws JMSException {
-        boolean answeredThere = replyTo != null && ReplyPermission.allows(client, replyTo, requestQueue, clientPrefixes);
+        boolean answeredThere = replyTo != null
+                && ReplyPermission.allows(client, replyTo, requestQueue, clientPrefixes);
         if (answeredThere) {
             exchange.setProperty(JmsExchange.REPLY_TO, replyTo);
         } else if (replyTo != null) {

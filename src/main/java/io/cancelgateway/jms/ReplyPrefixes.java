@@ -67,7 +67,6 @@ public class ReplyPrefixes {
         return prefix + "#";
     }
 
-    /** Whether {@code prefix#} matches the address: {@code #} also matches no word at all. */
     /** Whether the prefix's broker rule ({@code <prefix>#}) reaches the address: also the prefix without its dot. */
     static boolean covers(String prefix, String address) {
         return address.startsWith(prefix) || (address + ".").equals(prefix);

@@ -61,8 +61,9 @@ public class CancelJournal {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build());
     /** The stored outcomes a repeat may take over: a status check that made the result final meanwhile stops it. */
-    private static final String ATTEMPTED_AGAIN_SQL_LIST = Arrays.stream(Outcome.values()).filter(Outcome::attemptedAgain)
-            .map(outcome -> "'" + outcome.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    private static final String ATTEMPTED_AGAIN_SQL_LIST = Arrays.stream(Outcome.values())
+            .filter(Outcome::attemptedAgain).map(outcome -> "'" + outcome.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
     private static final String INSERT_ATTEMPT = "INSERT INTO cancel_attempt (request_id, attempt, started_at, "
             + "http_status, duration_ms, failure, response_body, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 

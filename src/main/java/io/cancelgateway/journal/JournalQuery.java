@@ -12,7 +12,7 @@ import java.time.Instant;
 public record JournalQuery(String client, String provider, String merchantId, String reference, String outcome, String channel,
         String syncState, Instant since, Instant until, int limit, String cursor) {
 
-    /** The receipt times a query may name: what a timestamp column holds; farther instants parse but no database takes. */
+    /** The receipt times a query may name: what a timestamp column holds (farther instants no database takes). */
     public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 

@@ -43,8 +43,9 @@ public final class ProviderRoutingRules {
         if (request.provider() != null) {
             return Provider.byId(request.provider())
                     .map(RoutingDecision::to)
-                    .orElseGet(() -> RoutingDecision.invalid("unknown provider '" + ProviderText.shown(request.provider())
-                            + "'; known providers: " + String.join(", ", Provider.ids())));
+                    .orElseGet(() -> RoutingDecision.invalid("unknown provider '"
+                            + ProviderText.shown(request.provider()) + "'; known providers: "
+                            + String.join(", ", Provider.ids())));
         }
         if (request.merchantId() != null && merchantRules.containsKey(request.merchantId())) {
             return RoutingDecision.to(merchantRules.get(request.merchantId()));

@@ -19,6 +19,7 @@ class RetryAfterTest {
     @ParameterizedTest(name = "[{index}] Retry-After: {0}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
             "3                              | 3000",
+            "0000000000000000005            | 5000",
             "' 3600 '                       | 3600000",
             "0                              | 0",
             "Sat, 21 Nov 2026 10:00:04 GMT  | 4000",

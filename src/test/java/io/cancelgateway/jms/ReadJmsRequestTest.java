@@ -99,7 +99,7 @@ class ReadJmsRequestTest {
     }
 
     @Test
-    void aCorrelationIdOrReplyQueueTheJournalCannotKeepIsAnsweredInvalidWithoutThem() throws Exception {
+    void aCorrelationIdOrReplyQueueTheJournalCannotKeepIsAnsweredInvalidTheCorrelationIdNotEchoed() throws Exception {
         ReadJmsRequest read = reader(true);
 
         Exchange nulCorrelation = read(read, "cancel", null, "corr\u0000-1");
@@ -115,12 +115,20 @@ class ReadJmsRequestTest {
                 .isEqualTo("the JMSReplyTo queue's name holds a NUL character (U+0000), which the journal cannot keep");
         assertThat(longReplyTo.getProperty(CancelExchange.RESULT, CancelResult.class).error())
                 .isEqualTo("the JMSReplyTo queue's name is longer than 512 characters");
-        for (Exchange exchange : List.of(nulCorrelation, longCorrelation, nulReplyTo, longReplyTo)) {
-            // Answered by the message id on the result queue: neither could be carried on the answer's head.
+        for (Exchange exchange : List.of(nulCorrelation, longCorrelation)) {
+            // Not echoed: it could be too large for the answer's head.
             assertThat(exchange.getProperty(JmsExchange.CORRELATION_ID))
                     .isEqualTo("ID:0c3a7e1e-0000-0000-0000-000000000001");
-            assertThat(exchange.getProperty(JmsExchange.REPLY_TO)).isNull();
         }
+        for (Exchange exchange : List.of(nulReplyTo, longReplyTo)) {
+            // Answered where the single tenant asked, as any INVALID answer: only the journal cannot keep it.
+            assertThat(exchange.getProperty(JmsExchange.REPLY_TO)).isNotNull();
+        }
+        Exchange refusedCorrelationToAClientsQueue = read(read, "erp-a-user",
+                new ActiveMQQueue("cancel.replies.erp-a.orders"), "c".repeat(600));
+        assertThat(refusedCorrelationToAClientsQueue.getProperty(JmsExchange.REPLY_TO)).isNotNull();
+        assertThat(refusedCorrelationToAClientsQueue.getProperty(JmsExchange.CORRELATION_ID))
+                .isEqualTo("ID:0c3a7e1e-0000-0000-0000-000000000001");
     }
 
     @Test

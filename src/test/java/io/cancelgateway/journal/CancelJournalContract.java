@@ -661,7 +661,8 @@ abstract class CancelJournalContract {
     /** The test's database, running {@code then} once a connection that ran a statement starting so is closed. */
     private DataSource afterReading(String statementStart, Runnable then) {
         DataSource real = dataSource();
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] { DataSource.class },
                 (proxy, method, args) -> {
                     Object result = invoke(method, real, args);
                     if (!method.getName().equals("getConnection")) {
@@ -669,7 +670,8 @@ abstract class CancelJournalContract {
                     }
                     Connection connection = (Connection) result;
                     AtomicBoolean ranIt = new AtomicBoolean();
-                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                            new Class<?>[] { Connection.class },
                             (connectionProxy, call, callArgs) -> {
                                 if (call.getName().equals("prepareStatement")
                                         && ((String) callArgs[0]).startsWith(statementStart)) {

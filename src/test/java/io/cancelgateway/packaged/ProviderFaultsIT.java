@@ -353,13 +353,8 @@ class ProviderFaultsIT {
             long sent = 0;
             try {
                 InputStream in = socket.getInputStream();
-                StringBuilder head = new StringBuilder();
-                while (head.indexOf("\r\n\r\n") < 0) {
-                    int b = in.read();
-                    if (b < 0) {
-                        return;
-                    }
-                    head.append((char) b);
+                if (!readRequestHead(in)) {
+                    return;
                 }
                 OutputStream out = socket.getOutputStream();
                 out.write((switch (part) {
@@ -438,14 +433,8 @@ class ProviderFaultsIT {
         @Override
         void accepted(Socket socket) {
             try (socket) {
-                InputStream in = socket.getInputStream();
-                StringBuilder head = new StringBuilder();
-                while (head.indexOf("\r\n\r\n") < 0) {
-                    int b = in.read();
-                    if (b < 0) {
-                        return;
-                    }
-                    head.append((char) b);
+                if (!readRequestHead(socket.getInputStream())) {
+                    return;
                 }
                 socket.getOutputStream().write(answer);
                 socket.getOutputStream().flush();
@@ -492,6 +481,19 @@ class ProviderFaultsIT {
         }
 
         abstract void accepted(Socket socket);
+
+        /** Reads a request's head up to its blank line; false when the connection ends first. */
+        static boolean readRequestHead(InputStream in) throws IOException {
+            StringBuilder head = new StringBuilder();
+            while (head.indexOf("\r\n\r\n") < 0) {
+                int b = in.read();
+                if (b < 0) {
+                    return false;
+                }
+                head.append((char) b);
+            }
+            return true;
+        }
 
         boolean open() {
             return !server.isClosed();
