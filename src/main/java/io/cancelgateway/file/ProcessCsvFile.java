@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -15,6 +16,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,6 +76,11 @@ public class ProcessCsvFile implements Processor {
     private final int window;
     private final ExecutorService rows;
     private final InboxRetries retries = new InboxRetries();
+    /**
+     * Inputs whose results were published but that could not be moved to {@code .done}, by their modification time:
+     * moved again at their next try, never processed again, so that each poll does not publish their results anew.
+     */
+    private final Map<Path, FileTime> publishedNotArchived = new ConcurrentHashMap<>();
     private volatile AsyncProducer flow;
 
     public ProcessCsvFile(CamelContext camel, ClientInboxes inboxes, FileChannelConfig config,
@@ -121,6 +128,11 @@ public class ProcessCsvFile implements Processor {
             return; // left in the inbox after a failure; tried again once its wait is over
         }
         InboxFolders folders = inboxes.foldersOf(input);
+        FileTime published = publishedNotArchived.get(input);
+        if (published != null && published.equals(Files.getLastModifiedTime(input, LinkOption.NOFOLLOW_LINKS))) {
+            archiveDone(folders, input, name);
+            return;
+        }
         String refusal = refusal(input, name);
         if (refusal != null) {
             reject(folders, input, name, refusal);
@@ -159,11 +171,11 @@ public class ProcessCsvFile implements Processor {
                 }
             }
         } catch (CsvFileRejected rejected) {
-            Files.deleteIfExists(partial);
+            discard(partial);
             reject(folders, input, name, rejected.getMessage());
             return;
         } catch (JournalUnavailable | RequestInProgress technical) {
-            Files.deleteIfExists(partial);
+            discard(partial);
             if (retries.failed(input, technical.getMessage())) {
                 LOG.warnf("file name=%s left in the inbox to be processed again in %d s, then less often while it "
                         + "fails: %s", LogValue.of(name), retries.waitFor(input).toSeconds(),
@@ -171,24 +183,67 @@ public class ProcessCsvFile implements Processor {
             }
             return;
         } catch (Exception unexpected) {
-            Files.deleteIfExists(partial);
+            discard(partial);
             if (retries.failed(input, String.valueOf(unexpected))) {
-                LOG.errorf(unexpected, "file name=%s left in the inbox to be processed again in %d s, then less often "
-                        + "while it fails", LogValue.of(name), retries.waitFor(input).toSeconds());
+                // Quoted: the failure's text may hold the file's name, which is the caller's.
+                LOG.errorf("file name=%s left in the inbox to be processed again in %d s, then less often while it "
+                        + "fails: %s", LogValue.of(name), retries.waitFor(input).toSeconds(),
+                        LogValue.quoted(String.valueOf(unexpected)));
             }
             return;
         }
         if (retries.succeeded(input)) {
             LOG.infof("file name=%s processed after earlier failures", LogValue.of(name));
         }
-        Path results = folders.publishResults(partial, name);
-        folders.archiveDone(input);
+        FileTime modified;
+        Path results;
+        try {
+            modified = Files.getLastModifiedTime(input, LinkOption.NOFOLLOW_LINKS);
+            results = folders.publishResults(partial, name);
+        } catch (IOException notPublished) {
+            discard(partial);
+            if (retries.failed(input, String.valueOf(notPublished))) {
+                LOG.errorf("file name=%s left in the inbox to be processed again in %d s, then less often while its "
+                        + "results cannot be published: %s", LogValue.of(name), retries.waitFor(input).toSeconds(),
+                        LogValue.quoted(String.valueOf(notPublished)));
+            }
+            return;
+        }
+        publishedNotArchived.put(input, modified);
+        archiveDone(folders, input, name);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         metrics.counter("cancel.file.files", "status", "done").increment();
         metrics.counter("cancel.file.rows").increment(total);
         LOG.infof("file name=%s client=%s rows=%d outcomes=%s results=%s duration_ms=%d", LogValue.of(name),
                 client.name(), total, counts, LogValue.of(results.getFileName().toString()),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /** Removes a results file left unpublished; one that cannot be removed is created anew at the next try. */
+    private static void discard(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException stays) {
+            LOG.debugf("a results file in progress stays: %s", LogValue.quoted(String.valueOf(stays)));
+        }
+    }
+
+    /** Moves a file whose results are published to {@code .done}; tried again later while that fails. */
+    private void archiveDone(InboxFolders folders, Path input, String name) {
+        try {
+            folders.archiveDone(input);
+            publishedNotArchived.remove(input);
+            if (retries.succeeded(input)) {
+                LOG.infof("file name=%s moved to .done after earlier failures", LogValue.of(name));
+            }
+        } catch (IOException notMoved) {
+            if (retries.failed(input, String.valueOf(notMoved))) {
+                LOG.errorf("file name=%s: its results are published, but it cannot be moved to .done (%s); moved "
+                        + "again in %d s, then less often while it fails, never processed again unless it changes",
+                        LogValue.of(name), LogValue.quoted(String.valueOf(notMoved)),
+                        retries.waitFor(input).toSeconds());
+            }
+        }
     }
 
     /** Why the file is not read at all, or null: only regular files are, and only names that leave room for theirs. */

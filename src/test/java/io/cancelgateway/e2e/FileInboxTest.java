@@ -84,11 +84,7 @@ class FileInboxTest {
 
     @Test
     void aDoneFolderRemovedWhileTheServiceRunsIsMadeAgainAndTheFileAnsweredOnce() throws IOException {
-        try (Stream<Path> done = Files.walk(Inbox.doneFolder())) {
-            for (Path path : done.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        deleteDoneFolder();
         String name = unique("no-done-") + ".csv";
         String base = name.substring(0, name.length() - ".csv".length());
         Inbox.drop(name, "provider,reference\nkwikpaisa," + unique("k") + "\n");
@@ -96,11 +92,41 @@ class FileInboxTest {
         assertThat(Inbox.awaitResults(name, ',', seenResults)).hasSize(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(Inbox.doneFolder().resolve(name)));
         // Before, the input stayed in the inbox and each poll (every 0.5 s) published its results again.
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> {
-            try (Stream<Path> files = Files.list(Inbox.outbox())) {
-                return files.filter(file -> file.getFileName().toString().startsWith(base)).count() == 1;
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> resultsOf(base) == 1);
+    }
+
+    @Test
+    void aFileThatCannotBeMovedToDoneIsMovedLaterNotProcessedAgain() throws IOException {
+        deleteDoneFolder();
+        // A plain file where the folder should be: the input cannot be moved there.
+        Files.writeString(Inbox.doneFolder(), "in the way");
+        String name = unique("not-moved-") + ".csv";
+        String base = name.substring(0, name.length() - ".csv".length());
+        try {
+            Inbox.drop(name, "provider,reference\nkwikpaisa," + unique("k") + "\n");
+
+            assertThat(Inbox.awaitResults(name, ',', seenResults)).hasSize(1);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> resultsOf(base) == 1
+                    && Files.exists(Inbox.inbox().resolve(name)));
+        } finally {
+            Files.delete(Inbox.doneFolder());
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(Inbox.doneFolder().resolve(name)));
+        assertThat(resultsOf(base)).isEqualTo(1);
+    }
+
+    private static long resultsOf(String base) throws IOException {
+        try (Stream<Path> files = Files.list(Inbox.outbox())) {
+            return files.filter(file -> file.getFileName().toString().startsWith(base)).count();
+        }
+    }
+
+    private static void deleteDoneFolder() throws IOException {
+        try (Stream<Path> done = Files.walk(Inbox.doneFolder())) {
+            for (Path path : done.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
-        });
+        }
     }
 
     @Test

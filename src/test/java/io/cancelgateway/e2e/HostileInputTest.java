@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.jms.Message;
 
@@ -180,6 +181,25 @@ class HostileInputTest {
         Inbox.drop(good, "provider,reference\nhyperswitch," + unique("pay_after") + "\n");
         List<CSVRecord> results = Inbox.awaitResults(good, ',', new ArrayList<>());
         assertThat(results).singleElement().satisfies(row -> assertThat(row.get("outcome")).isEqualTo("CANCELLED"));
+    }
+
+    @Test
+    void aFileThatFailsIsLoggedWithItsNameEscapedAndTriedAgain() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        String name = unique("esc-\u001b[2J-") + ".csv";
+        // A folder where its results are written: processing the file fails until it is gone.
+        Path inTheWay = Inbox.outbox().resolve("." + name + ".results.part").resolve("in-the-way");
+        Files.createDirectories(inTheWay);
+        try (LogCapture capture = LogCapture.start(lines::add)) {
+            Inbox.drop(name, "provider,reference\nhyperswitch," + unique("pay_esc") + "\n");
+            await().atMost(Duration.ofSeconds(20)).until(() -> lines.stream()
+                    .anyMatch(line -> line.contains("left in the inbox to be processed again")));
+            Files.delete(inTheWay);
+            Files.delete(inTheWay.getParent());
+
+            assertThat(Inbox.awaitResults(name, ',', new ArrayList<>())).hasSize(1);
+        }
+        assertThat(lines).noneMatch(line -> line.indexOf('\u001b') >= 0);
     }
 
     @Test

@@ -58,7 +58,11 @@ class JournalFaultsIT {
                 erp.queueRequests("outage", 3);
                 InboxFiles.drop(dataDir, "during-outage.csv", "hyperswitch", "file-outage-", 3);
                 Thread.sleep(3000);
-                assertThat(Files.exists(dataDir.resolve("inbox/during-outage.csv"))).isTrue();
+                // Left in the inbox while the journal takes no writes; H2 may take some again meanwhile in dead space
+                // of its own file that the journal's compaction lets it reuse, and then answers the file: never failed.
+                assertThat(dataDir.resolve("inbox/.failed/during-outage.csv")).doesNotExist();
+                assertThat(Files.exists(dataDir.resolve("inbox/during-outage.csv"))
+                        || Files.exists(dataDir.resolve("inbox/.done/during-outage.csv"))).isTrue();
 
                 Files.delete(filler);
                 await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
