@@ -27,7 +27,7 @@ class FileChannelCrashIT {
         properties.put("cancel.simulator.latency-ms", "40");
         properties.put("cancel.file.settle", "200ms");
         // Rows in flight at the crash are finished once their claims go stale.
-        properties.put("cancel.idempotency.stale-after", "5s");
+        PackagedService.claimsStaleAfter(properties, Duration.ofSeconds(5), Duration.ofSeconds(4));
 
         try (PackagedService first = PackagedService.start(properties)) {
             first.awaitReady(Duration.ofSeconds(60));

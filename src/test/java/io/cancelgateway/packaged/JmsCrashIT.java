@@ -135,7 +135,7 @@ class JmsCrashIT {
         properties.putAll(brokerConfiguration);
         // Requests in flight at the kill are taken over at restart, once their claims are stale: a redelivery that
         // still finds a claim fresh waits briefly, rolls back and comes again after the redelivery delay.
-        properties.put("cancel.idempotency.stale-after", "2s");
+        PackagedService.claimsStaleAfter(properties, Duration.ofSeconds(4), Duration.ofSeconds(3));
         properties.put("cancel.idempotency.wait", "1s");
         return properties;
     }

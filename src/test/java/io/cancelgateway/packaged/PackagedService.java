@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.cancelgateway.provider.Provider;
+
 /**
  * The packaged service (target/quarkus-app/quarkus-run.jar) run as a separate process, as an operator runs it. Public
  * for the benchmark, which measures this same process.
@@ -99,6 +101,17 @@ public final class PackagedService implements AutoCloseable {
         Map<String, String> properties = withSimulator(freePort());
         properties.put("cancel.data-dir", dataDir.toString());
         return properties;
+    }
+
+    /**
+     * Claims taken over once older than {@code staleAfter}, every provider's deadline set to {@code deadline}: the
+     * service refuses to start with a deadline as long as the takeover's time.
+     */
+    static void claimsStaleAfter(Map<String, String> properties, Duration staleAfter, Duration deadline) {
+        properties.put("cancel.idempotency.stale-after", staleAfter.toMillis() + "ms");
+        for (Provider provider : Provider.values()) {
+            properties.put("cancel.providers." + provider.id() + ".deadline", deadline.toMillis() + "ms");
+        }
     }
 
     /** The embedded JMS broker on a free port, with the user the service and the tests connect with. */

@@ -53,6 +53,17 @@ class PackagedServiceIT {
     }
 
     @Test
+    void refusesToStartWithAProviderDeadlineAsLongAsTheTakeoverOfAStaleClaim() throws Exception {
+        Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+        properties.put("cancel.providers.juspay-payout.deadline", "3m");
+        try (PackagedService service = PackagedService.start(properties)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.output()).contains("cancel.providers.juspay-payout.deadline (PT3M) must be shorter "
+                    + "than cancel.idempotency.stale-after (PT2M)");
+        }
+    }
+
+    @Test
     void refusesToStartWithoutTheEmbeddedBrokersUserNamingTheProperties() throws Exception {
         try (PackagedService service = PackagedService.start(Map.of("cancel.api.keys", "k",
                 "quarkus.artemis.url", "tcp://localhost:" + PackagedService.freePort()))) {
