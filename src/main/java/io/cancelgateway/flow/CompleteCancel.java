@@ -10,27 +10,19 @@ import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.jboss.logging.Logger;
 
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
 
 /**
- * Ends every cancel the same way whatever happened: stamps channel, completion time and duration on the result, makes
- * it the message body, writes the one INFO line per cancel and counts it.
+ * Ends every cancel the same way whatever happened: stamps channel, completion time and duration on the result and
+ * makes it the message body, which the journal then records and {@link ReportCancel} logs.
  */
 @ApplicationScoped
 @Named("completeCancel")
 public class CompleteCancel implements Processor {
 
-    private static final Logger LOG = Logger.getLogger("io.cancelgateway.cancel");
-
-    private final CancelMetrics metrics;
     private final Clock clock = Clock.systemUTC();
-
-    public CompleteCancel(CancelMetrics metrics) {
-        this.metrics = metrics;
-    }
 
     @Override
     public void process(Exchange exchange) {
@@ -43,11 +35,5 @@ public class CompleteCancel implements Processor {
         CancelResult result = replayed ? decided.asReplay()
                 : decided.completed(channel, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), durationMs);
         exchange.getMessage().setBody(result);
-        metrics.cancelCompleted(result, channel);
-        LOG.infof("cancel request_id=%s channel=%s provider=%s merchant_id=%s reference=%s outcome=%s attempts=%d "
-                + "http_status=%s replayed=%s duration_ms=%d%s", LogValue.of(result.requestId()), channel.id(),
-                LogValue.of(result.provider()), LogValue.of(result.merchantId()), LogValue.of(result.reference()),
-                result.outcome(), result.attempts(), result.httpStatus(), replayed, durationMs,
-                result.error() == null ? "" : " error=" + LogValue.quoted(result.error()));
     }
 }

@@ -4,10 +4,14 @@ import static io.cancelgateway.e2e.RestCancelTest.API_KEY;
 import static io.cancelgateway.e2e.RestCancelTest.cancel;
 import static io.cancelgateway.e2e.RestCancelTest.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
 
@@ -15,10 +19,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.AdviceWith;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.cancelgateway.flow.CancelExchange;
+import io.cancelgateway.journal.JournalUnavailable;
 import io.cancelgateway.model.CancelRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -40,6 +46,8 @@ class FailedRunTest {
         }
     }
 
+    private static final String CANCEL_LOG = "io.cancelgateway.cancel";
+
     private static boolean woven;
 
     @Inject
@@ -54,6 +62,7 @@ class FailedRunTest {
             for (String step : new String[] { "resolve-provider", "complete-cancel", "record-result" }) {
                 route.weaveById(step).before().process(exchange -> failAt(step, exchange));
             }
+            route.weaveById("record-result").before().process(FailedRunTest::journalFailsAtRecord);
         });
         AdviceWith.adviceWith(camel, "cancel-at-hyperswitch", route -> {
             route.weaveById("hyperswitch-prepare").before().process(exchange -> failAt("prepare", exchange));
@@ -71,10 +80,17 @@ class FailedRunTest {
             "record-result" })
     void aFailureAtAnyStepEndsTheRequestAsAnError(String step) {
         String requestId = unique("failed-run-");
-        cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", "fail-at-" + step + "-x"))
-                .statusCode(502)
-                .body("outcome", equalTo("ERROR"))
-                .body("retryable", equalTo(true));
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (LogCapture capture = LogCapture.start(CANCEL_LOG, lines::add)) {
+            cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", "fail-at-" + step + "-x"))
+                    .statusCode(502)
+                    .body("outcome", equalTo("ERROR"))
+                    .body("retryable", equalTo(true));
+        }
+
+        assertThat(lines).as("the one INFO line of the cancel, with the outcome answered")
+                .filteredOn(line -> line.contains("cancel request_id=" + requestId + " "))
+                .singleElement().asString().contains("outcome=ERROR");
 
         given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/" + requestId)
                 .then().statusCode(200)
@@ -82,6 +98,29 @@ class FailedRunTest {
                 .body("error", startsWith(step.equals("resolve-provider") || step.equals("complete-cancel")
                         || step.equals("record-result") ? "the request could not be processed"
                                 : "the call to hyperswitch could not be made"));
+    }
+
+    @Test
+    void aResultTheJournalCannotTakeIsAnsweredAsItsFailureAndNeitherLoggedNorCountedAsAnOutcome() {
+        String requestId = unique("failed-record-");
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (LogCapture capture = LogCapture.start(CANCEL_LOG, lines::add)) {
+            cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", "journal-fails-x"))
+                    .statusCode(503)
+                    .body("error", equalTo("journal_unavailable"));
+        }
+
+        assertThat(lines).noneMatch(line -> line.contains("cancel request_id=" + requestId + " "));
+        given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/" + requestId)
+                .then().statusCode(202)
+                .body("state", equalTo("IN_PROGRESS"));
+    }
+
+    private static void journalFailsAtRecord(Exchange exchange) {
+        CancelRequest request = exchange.getProperty(CancelExchange.REQUEST, CancelRequest.class);
+        if (request != null && request.reference().startsWith("journal-fails-")) {
+            throw new JournalUnavailable(new SQLException("failure injected at record-result"));
+        }
     }
 
     private static void failAt(String step, Exchange exchange) {

@@ -204,6 +204,8 @@ abstract class JmsChannelContract {
 
     @Test
     void invalidJsonIsAnsweredInvalidAndItsOriginalCopiedAsideWithTheError() throws Exception {
+        String invalidAnswers = "cancel_requests_total{channel=\"jms\",outcome=\"INVALID\",";
+        double invalidBefore = seriesStarting(invalidAnswers);
         String body = "{\"provider\":\"kwikpaisa\",\"reference\":";
         String messageId = erp.sendText(body);
 
@@ -219,6 +221,7 @@ abstract class JmsChannelContract {
         assertThat(original).isInstanceOf(TextMessage.class);
         assertThat(text(original)).isEqualTo(body);
         assertThat(original.getStringProperty("error")).isEqualTo(result.path("error").asText());
+        assertThat(seriesStarting(invalidAnswers)).as("answers counted").isGreaterThan(invalidBefore);
     }
 
     @Test
@@ -336,9 +339,15 @@ abstract class JmsChannelContract {
         return "DLQ." + queueName("request-queue");
     }
 
+    /** A metric's value, all its series together. */
     static double counter(String name) {
+        return seriesStarting(name + " ") + seriesStarting(name + "{");
+    }
+
+    /** The sum of the series whose lines start so: a metric's name with the first of its labels, say. */
+    static double seriesStarting(String start) {
         String metrics = Operations.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        return metrics.lines().filter(line -> line.startsWith(start))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
