@@ -18,6 +18,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -69,6 +73,8 @@ public class CancelJournal {
 
     private final DataSource dataSource;
     private final GroupCommit writes;
+    private CompletableFuture<Integer> probing;
+    private long probingSince;
     private final Clock clock;
 
     public CancelJournal(DataSource dataSource, Clock clock) {
@@ -600,19 +606,35 @@ public class CancelJournal {
     }
 
     /**
-     * Commits one small write, the journal's probe row, on its own connection: whether the database takes writes now
-     * (a full disk still lets reads through).
+     * Commits one small write, the journal's probe row, through the journal's writer like every other write: whether
+     * the journal's writes are committed now (a full disk still lets reads through; a long purge or a lock held
+     * elsewhere stalls every write while the database itself answers). A probe still waiting when the next is asked
+     * for is waited for again, not joined by another.
      *
-     * @throws JournalUnavailable when it does not
+     * @param wait how long to wait for the commit
+     * @throws JournalUnavailable when the write failed or is not committed within the wait
      */
-    public void probe() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
+    public synchronized void probe(Duration wait) {
+        if (probing == null || probing.isDone()) {
+            probing = writes.submit(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(
                         "UPDATE journal_probe SET probed_at = ? WHERE id = 1")) {
-            statement.setObject(1, now());
-            statement.executeUpdate();
-        } catch (SQLException failure) {
-            throw unavailable(failure);
+                    statement.setObject(1, now());
+                    return statement.executeUpdate();
+                }
+            });
+            probingSince = System.nanoTime();
+        }
+        try {
+            probing.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException stalled) {
+            throw new JournalUnavailable(new SQLException("the journal's writes are not being committed: a write "
+                    + "has waited " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - probingSince) + " ms"));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new JournalUnavailable(new SQLException("interrupted while waiting for the journal", interrupted));
+        } catch (ExecutionException failed) {
+            throw unavailable(GroupCommit.writeFailure(failed));
         }
     }
 

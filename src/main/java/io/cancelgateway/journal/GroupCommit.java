@@ -53,22 +53,32 @@ final class GroupCommit {
 
     /** Runs the work in the next batch and waits for its commit; its SQLException, if any, is rethrown. */
     <T> T run(Work<T> work) throws SQLException {
-        Write<T> write = new Write<>(work);
-        waiting.add(write);
         try {
-            return write.done.get();
+            return submit(work).get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while waiting for the journal", interrupted);
         } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (failed.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            throw new SQLException(failed.getCause());
+            throw writeFailure(failed);
         }
+    }
+
+    /** Runs the work in the next batch; the future completes once it is committed, or with why it was not. */
+    <T> CompletableFuture<T> submit(Work<T> work) {
+        Write<T> write = new Write<>(work);
+        waiting.add(write);
+        return write.done;
+    }
+
+    /** A failed write's SQLException, to be thrown; an unchecked exception of the write is thrown as it was. */
+    static SQLException writeFailure(ExecutionException failed) {
+        if (failed.getCause() instanceof SQLException sql) {
+            return sql;
+        }
+        if (failed.getCause() instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        return new SQLException(failed.getCause());
     }
 
     private void writeForever() {

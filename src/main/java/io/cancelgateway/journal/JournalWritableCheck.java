@@ -1,5 +1,7 @@
 package io.cancelgateway.journal;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -7,14 +9,17 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness follows whether the journal can commit a write: DOWN while it cannot (the database down, its disk full),
- * UP again as soon as it can. No request is taken that could not be recorded.
+ * Readiness follows whether the journal commits writes: DOWN while it cannot (the database down, its disk full) or its
+ * writes wait (a lock held elsewhere, a long purge), UP again as soon as they are committed. No request is taken that
+ * could not be recorded.
  */
 @Readiness
 @ApplicationScoped
 public class JournalWritableCheck implements HealthCheck {
 
     private static final String NAME = "Journal writes";
+    /** Below Kubernetes' default probe timeout of 1 s, far above a commit's few milliseconds. */
+    private static final Duration WAIT = Duration.ofMillis(800);
 
     private final CancelJournal journal;
 
@@ -25,7 +30,7 @@ public class JournalWritableCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            journal.probe();
+            journal.probe(WAIT);
             return HealthCheckResponse.up(NAME);
         } catch (JournalUnavailable unavailable) {
             Throwable cause = unavailable.getCause() != null ? unavailable.getCause() : unavailable;

@@ -3,6 +3,7 @@ package io.cancelgateway.journal;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -1027,6 +1028,28 @@ abstract class CancelJournalContract {
                 .doesNotContain(apiKey, secretKey, "pay_req-secrets_secret_Zx81");
         assertThat(allText("cancel_request") + allText("cancel_attempt"))
                 .doesNotContain(apiKey, secretKey, "pay_req-secrets_secret_Zx81");
+    }
+
+    // ---- readiness
+
+    @Test
+    void theProbeFailsWhileTheJournalsWritesWaitAndPassesOnceTheyAreCommittedAgain() throws Exception {
+        journal.probe(Duration.ofSeconds(10));
+        try (Connection elsewhere = dataSource().getConnection()) {
+            elsewhere.setAutoCommit(false);
+            try (Statement statement = elsewhere.createStatement()) {
+                // Another transaction's lock: every write of the journal's writer waits behind the probe's.
+                statement.executeUpdate("UPDATE journal_probe SET probed_at = probed_at WHERE id = 1");
+            }
+            for (int probe = 0; probe < 2; probe++) {
+                assertThatThrownBy(() -> journal.probe(Duration.ofMillis(300)))
+                        .isInstanceOf(JournalUnavailable.class)
+                        .hasMessageContaining("the journal's writes are not being committed: a write has waited");
+            }
+            elsewhere.rollback();
+        }
+        await().atMost(Duration.ofSeconds(30)).ignoreException(JournalUnavailable.class)
+                .untilAsserted(() -> journal.probe(Duration.ofSeconds(10)));
     }
 
     // ---- helpers
