@@ -167,13 +167,22 @@ public final class CancelCall {
     }
 
     /**
+     * Whether an attempt may have reached the provider without the gateway learning what it did (a 5xx, or no answer
+     * it could read after its request went out), whatever the attempts after it got.
+     */
+    boolean outcomeUnknown() {
+        return outcomeUnknown;
+    }
+
+    /**
      * Whether the provider can follow the cancel until its outcome is final: it has a status API that this target
-     * gives enough to call, and the outcome may still change: PENDING, or an ERROR after an attempt that may have
-     * reached the provider (a 5xx, or no answer it could read after its request went out, whatever the attempts after
-     * it got).
+     * gives enough to call, and the outcome may still change: PENDING, or an ERROR or a REJECTED after an attempt whose
+     * outcome is unknown. Such a refusal may be the provider's answer to the gateway's own earlier cancel, in progress
+     * or done (Hyperswitch's IR_16 for a payment in status processing, KwikPaisa's "Permission denied").
      */
     boolean followable(ProviderApi api, Outcome outcome) {
-        boolean mayChange = outcome == Outcome.PENDING || outcome == Outcome.ERROR && outcomeUnknown;
+        boolean mayChange = outcome == Outcome.PENDING
+                || (outcome == Outcome.ERROR || outcome == Outcome.REJECTED) && outcomeUnknown;
         return mayChange && api.statusApi().filter(status -> status.canFollow(target)).isPresent();
     }
 }

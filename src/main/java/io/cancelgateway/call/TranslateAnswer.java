@@ -39,7 +39,7 @@ public class TranslateAnswer implements Processor {
         ProviderApi api = providers.api(call.provider());
         CallReport report = call.report();
         CancelResult result = ProviderResults.fromCall(call.request(), call.target().merchantId(), api, report,
-                text -> ProviderText.shown(secrets.mask(text, call.secrets())));
+                call.outcomeUnknown(), text -> ProviderText.shown(secrets.mask(text, call.secrets())));
         exchange.setProperty(CancelExchange.RESULT, result);
         exchange.setProperty(CancelExchange.TIMED_OUT, report.timedOut() || report.deadlinePassed());
         exchange.setProperty(CancelExchange.FOLLOWABLE, call.followable(api, result.outcome()));

@@ -14,11 +14,12 @@ public final class ProviderResults {
 
     /**
      * @param merchantId the merchant the call was made for
+     * @param outcomeUnknown whether an attempt may have reached the provider without the gateway learning what it did
      * @param mask applied to every text the provider sent (its status, code and message), so that no secret it echoes
      *        reaches the result
      */
     public static CancelResult fromCall(CancelRequest request, String merchantId, ProviderApi api,
-            CallReport report, UnaryOperator<String> mask) {
+            CallReport report, boolean outcomeUnknown, UnaryOperator<String> mask) {
         String provider = api.provider().id();
         if (report.answer() == null) {
             return new CancelResult(request.requestId(), provider, merchantId, request.reference(), Outcome.ERROR, true,
@@ -27,8 +28,9 @@ public final class ProviderResults {
         }
         int status = report.answer().status();
         ProviderVerdict verdict = api.translate(status, report.answer().body());
-        if (report.attempts() > 1 && verdict.outcome() == Outcome.ALREADY_CANCELLED) {
-            // An earlier attempt of ours reached the provider before its answer was lost.
+        if (outcomeUnknown && verdict.outcome() == Outcome.ALREADY_CANCELLED) {
+            // An earlier attempt of ours reached the provider before its answer was lost; one refused before it was
+            // sent, or throttled, did not cancel anything.
             verdict = verdict.withOutcome(Outcome.CANCELLED);
         }
         return new CancelResult(request.requestId(), provider, merchantId, request.reference(), verdict.outcome(),

@@ -20,8 +20,9 @@ import io.cancelgateway.model.SyncState;
 /**
  * Decides whether a new result is followed at the provider, and stamps its sync state: a PENDING result, or an ERROR
  * whose call may have reached the provider, is FOLLOWING when its provider can follow it (the provider route says so)
- * and sync is enabled, NOT_FOLLOWED otherwise; so is AUTH_FAILED; every other outcome is FINAL. A replay keeps the
- * stored result's state.
+ * and sync is enabled, NOT_FOLLOWED otherwise; so is AUTH_FAILED; a REJECTED after an attempt whose outcome is unknown
+ * is FOLLOWING when its provider can follow it, else FINAL; every other outcome is FINAL. A replay keeps the stored
+ * result's state.
  */
 @ApplicationScoped
 @Named("planSync")
@@ -65,6 +66,7 @@ public class PlanSync implements Processor {
         return switch (outcome) {
             case PENDING, ERROR -> followable ? SyncState.FOLLOWING : SyncState.NOT_FOLLOWED;
             case AUTH_FAILED -> SyncState.NOT_FOLLOWED;
+            case REJECTED -> followable ? SyncState.FOLLOWING : SyncState.FINAL;
             default -> SyncState.FINAL;
         };
     }

@@ -44,6 +44,8 @@ class ProviderWireTest {
     private static final Set<String> TRANSPORT_HEADERS = Set.of("host", "content-length", "connection", "user-agent");
     private static final String CANCELLED_PAYMENT = "{\"payment_id\":\"p\",\"status\":\"cancelled\","
             + "\"modified_at\":\"2026-05-13T03:44:00Z\"}";
+    private static final String IR_16_CANCELLED = "{\"error\":{\"type\":\"invalid_request\",\"message\":"
+            + "\"You cannot cancel this payment because it has status cancelled\",\"code\":\"IR_16\"}}";
 
     @BeforeEach
     void resetProviders() {
@@ -195,13 +197,48 @@ class ProviderWireTest {
         server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("lost").whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withStatus(502)).willSetStateTo("done"));
         server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("lost").whenScenarioStateIs("done")
-                .willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"type\":\"invalid_request\","
-                        + "\"message\":\"You cannot cancel this payment because it has status cancelled\","
-                        + "\"code\":\"IR_16\"}}")));
+                .willReturn(aResponse().withStatus(400).withBody(IR_16_CANCELLED)));
 
         cancel(Map.of("provider", "hyperswitch", "reference", unique("lost"))).statusCode(200)
                 .body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"))
                 .body("attempts", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
+    void aThrottledAttemptThenAlreadyCancelledIsAlreadyCancelled() {
+        // A 429 cancelled nothing: the payment was cancelled before this request, by someone else.
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("throttled").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withBody("{\"error\":{\"code\":\"RE_00\"}}"))
+                .willSetStateTo("done"));
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("throttled").whenScenarioStateIs("done")
+                .willReturn(aResponse().withStatus(400).withBody(IR_16_CANCELLED)));
+
+        cancel(Map.of("provider", "hyperswitch", "reference", unique("throttled"))).statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("ALREADY_CANCELLED"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
+    void aRefusalAfterAnAttemptThatMayHaveReachedTheProviderIsFollowed() {
+        // The payment is "processing": perhaps the gateway's own first cancel, whose answer was lost.
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("processing")
+                .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(502)).willSetStateTo("sent"));
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("processing").whenScenarioStateIs("sent")
+                .willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"type\":\"invalid_request\","
+                        + "\"message\":\"You cannot cancel this payment because it has status processing\","
+                        + "\"code\":\"IR_16\"}}")));
+        server.stubFor(post(urlPathMatching("/api/v3/pg/order/cancel")).willReturn(aResponse().withStatus(409)
+                .withBody("{\"status\":false,\"code\":409,\"message\":\"Permission denied: order status is "
+                        + "PAID.\"}")));
+
+        cancel(Map.of("provider", "hyperswitch", "reference", unique("processing"))).statusCode(409)
+                .body("outcome", org.hamcrest.Matchers.equalTo("REJECTED"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(2))
+                .body("sync_state", org.hamcrest.Matchers.equalTo("FOLLOWING"));
+        // A refusal at the first attempt is the provider's answer to this request: final.
+        cancel(Map.of("provider", "kwikpaisa", "reference", unique("paid"))).statusCode(409)
+                .body("outcome", org.hamcrest.Matchers.equalTo("REJECTED"))
+                .body("sync_state", org.hamcrest.Matchers.equalTo("FINAL"));
     }
 
     @Test

@@ -15,7 +15,7 @@ class PlanSyncTest {
             "PENDING, true, FOLLOWING", "PENDING, false, NOT_FOLLOWED",
             "ERROR, true, FOLLOWING", "ERROR, false, NOT_FOLLOWED",
             "AUTH_FAILED, true, NOT_FOLLOWED", "AUTH_FAILED, false, NOT_FOLLOWED",
-            "CANCELLED, true, FINAL", "ALREADY_CANCELLED, false, FINAL", "REJECTED, true, FINAL",
+            "CANCELLED, true, FINAL", "ALREADY_CANCELLED, false, FINAL", "REJECTED, true, FOLLOWING", "REJECTED, false, FINAL",
             "NOT_FOUND, false, FINAL", "INVALID, false, FINAL" })
     void aNewResultIsFollowedOnlyWhenItMayStillChangeAndItsProviderCanFollowIt(Outcome outcome, boolean followable,
             SyncState state) {
