@@ -176,20 +176,11 @@ public class ProcessCsvFile implements Processor {
             return;
         } catch (JournalUnavailable | RequestInProgress technical) {
             discard(partial);
-            if (retries.failed(input, technical.getMessage())) {
-                LOG.warnf("file name=%s left in the inbox to be processed again in %d s, then less often while it "
-                        + "fails: %s", LogValue.of(name), retries.waitFor(input).toSeconds(),
-                        LogValue.quoted(technical.getMessage()));
-            }
+            leaveInInbox(Logger.Level.WARN, input, "it fails", technical.getMessage());
             return;
         } catch (Exception unexpected) {
             discard(partial);
-            if (retries.failed(input, String.valueOf(unexpected))) {
-                // Quoted: the failure's text may hold the file's name, which is the caller's.
-                LOG.errorf("file name=%s left in the inbox to be processed again in %d s, then less often while it "
-                        + "fails: %s", LogValue.of(name), retries.waitFor(input).toSeconds(),
-                        LogValue.quoted(String.valueOf(unexpected)));
-            }
+            leaveInInbox(Logger.Level.ERROR, input, "it fails", String.valueOf(unexpected));
             return;
         }
         if (retries.succeeded(input)) {
@@ -202,11 +193,7 @@ public class ProcessCsvFile implements Processor {
             results = folders.publishResults(partial, name);
         } catch (IOException notPublished) {
             discard(partial);
-            if (retries.failed(input, String.valueOf(notPublished))) {
-                LOG.errorf("file name=%s left in the inbox to be processed again in %d s, then less often while its "
-                        + "results cannot be published: %s", LogValue.of(name), retries.waitFor(input).toSeconds(),
-                        LogValue.quoted(String.valueOf(notPublished)));
-            }
+            leaveInInbox(Logger.Level.ERROR, input, "its results cannot be published", String.valueOf(notPublished));
             return;
         }
         publishedNotArchived.put(input, modified);
@@ -220,6 +207,18 @@ public class ProcessCsvFile implements Processor {
     }
 
     /** Removes a results file left unpublished; one that cannot be removed is created anew at the next try. */
+    /**
+     * Leaves the input for a later poll, logging when it is tried again the first time this failure is met (not at
+     * every retry). The failure is quoted: its text may hold the file's name, which is the caller's.
+     */
+    private void leaveInInbox(Logger.Level level, Path input, String whileIt, String failure) {
+        if (retries.failed(input, failure)) {
+            LOG.logf(level, "file name=%s left in the inbox to be processed again in %d s, then less often while "
+                    + "%s: %s", LogValue.of(input.getFileName().toString()), retries.waitFor(input).toSeconds(),
+                    whileIt, LogValue.quoted(failure));
+        }
+    }
+
     private static void discard(Path partial) {
         try {
             Files.deleteIfExists(partial);
