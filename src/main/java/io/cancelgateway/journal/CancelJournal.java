@@ -18,10 +18,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -73,8 +69,6 @@ public class CancelJournal {
 
     private final DataSource dataSource;
     private final GroupCommit writes;
-    private CompletableFuture<Integer> probing;
-    private long probingSince;
     private final Clock clock;
 
     public CancelJournal(DataSource dataSource, Clock clock) {
@@ -606,35 +600,27 @@ public class CancelJournal {
     }
 
     /**
-     * Commits one small write, the journal's probe row, through the journal's writer like every other write: whether
-     * the journal's writes are committed now (a full disk still lets reads through; a long purge or a lock held
-     * elsewhere stalls every write while the database itself answers). A probe still waiting when the next is asked
-     * for is waited for again, not joined by another.
+     * Whether the journal's writes are committed now: its writer is not stuck in one batch for longer than
+     * {@code stalledAfter} (a lock held by another client of the database, a long retention purge: every cancel's
+     * writes wait behind it while the database itself answers), and one small write, the journal's probe row, commits
+     * on a connection of its own (a full disk still lets reads through). The probe is not one of the writer's batches:
+     * that would hold the row, which every instance on the database shares, as long as the batch runs.
      *
-     * @param wait how long to wait for the commit
-     * @throws JournalUnavailable when the write failed or is not committed within the wait
+     * @throws JournalUnavailable when either fails
      */
-    public synchronized void probe(Duration wait) {
-        if (probing == null || probing.isDone()) {
-            probing = writes.submit(connection -> {
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "UPDATE journal_probe SET probed_at = ? WHERE id = 1")) {
-                    statement.setObject(1, now());
-                    return statement.executeUpdate();
-                }
-            });
-            probingSince = System.nanoTime();
+    public void probe(Duration stalledAfter) {
+        Duration running = writes.batchRunning();
+        if (running.compareTo(stalledAfter) > 0) {
+            throw new JournalUnavailable(new SQLException("the journal's writes are not being committed: its writer "
+                    + "has been in one batch for " + running.toMillis() + " ms"));
         }
-        try {
-            probing.get(wait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException stalled) {
-            throw new JournalUnavailable(new SQLException("the journal's writes are not being committed: a write "
-                    + "has waited " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - probingSince) + " ms"));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new JournalUnavailable(new SQLException("interrupted while waiting for the journal", interrupted));
-        } catch (ExecutionException failed) {
-            throw unavailable(GroupCommit.writeFailure(failed));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "UPDATE journal_probe SET probed_at = ? WHERE id = 1")) {
+            statement.setObject(1, now());
+            statement.executeUpdate();
+        } catch (SQLException failure) {
+            throw unavailable(failure);
         }
     }
 

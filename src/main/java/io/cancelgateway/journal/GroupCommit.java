@@ -3,6 +3,7 @@ package io.cancelgateway.journal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -38,6 +40,8 @@ final class GroupCommit {
 
     private final DataSource dataSource;
     private final BlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
+    /** When the batch being written began ({@link System#nanoTime()}); null while none is. */
+    private final AtomicReference<Long> batchStarted = new AtomicReference<>();
 
     GroupCommit(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -53,32 +57,28 @@ final class GroupCommit {
 
     /** Runs the work in the next batch and waits for its commit; its SQLException, if any, is rethrown. */
     <T> T run(Work<T> work) throws SQLException {
+        Write<T> write = new Write<>(work);
+        waiting.add(write);
         try {
-            return submit(work).get();
+            return write.done.get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while waiting for the journal", interrupted);
         } catch (ExecutionException failed) {
-            throw writeFailure(failed);
+            if (failed.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (failed.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new SQLException(failed.getCause());
         }
     }
 
-    /** Runs the work in the next batch; the future completes once it is committed, or with why it was not. */
-    <T> CompletableFuture<T> submit(Work<T> work) {
-        Write<T> write = new Write<>(work);
-        waiting.add(write);
-        return write.done;
-    }
-
-    /** A failed write's SQLException, to be thrown; an unchecked exception of the write is thrown as it was. */
-    static SQLException writeFailure(ExecutionException failed) {
-        if (failed.getCause() instanceof SQLException sql) {
-            return sql;
-        }
-        if (failed.getCause() instanceof RuntimeException unchecked) {
-            throw unchecked;
-        }
-        return new SQLException(failed.getCause());
+    /** How long the batch being written has run so far; zero while none is. */
+    Duration batchRunning() {
+        Long started = batchStarted.get();
+        return started == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
     }
 
     private void writeForever() {
@@ -87,6 +87,7 @@ final class GroupCommit {
             try {
                 batch.add(waiting.take());
                 waiting.drainTo(batch, MAX_BATCH - 1);
+                batchStarted.set(System.nanoTime());
                 commit(batch);
             } catch (InterruptedException stopped) {
                 return;
@@ -94,6 +95,7 @@ final class GroupCommit {
                 // Whatever is left undelivered fails rather than waits for ever; the writer goes on.
                 batch.forEach(write -> write.done.completeExceptionally(unexpected));
             } finally {
+                batchStarted.set(null);
                 batch.clear();
             }
         }

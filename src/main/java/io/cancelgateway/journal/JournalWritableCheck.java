@@ -18,8 +18,8 @@ import org.eclipse.microprofile.health.Readiness;
 public class JournalWritableCheck implements HealthCheck {
 
     private static final String NAME = "Journal writes";
-    /** Below Kubernetes' default probe timeout of 1 s, far above a commit's few milliseconds. */
-    private static final Duration WAIT = Duration.ofMillis(800);
+    /** Far above a batch's few milliseconds, even of a full batch on a slow disk. */
+    private static final Duration STALLED_AFTER = Duration.ofSeconds(2);
 
     private final CancelJournal journal;
 
@@ -30,7 +30,7 @@ public class JournalWritableCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            journal.probe(WAIT);
+            journal.probe(STALLED_AFTER);
             return HealthCheckResponse.up(NAME);
         } catch (JournalUnavailable unavailable) {
             Throwable cause = unavailable.getCause() != null ? unavailable.getCause() : unavailable;

@@ -1033,23 +1033,31 @@ abstract class CancelJournalContract {
     // ---- readiness
 
     @Test
-    void theProbeFailsWhileTheJournalsWritesWaitAndPassesOnceTheyAreCommittedAgain() throws Exception {
-        journal.probe(Duration.ofSeconds(10));
+    void theProbeFailsWhileTheJournalsWriterIsStuckAndPassesOnceItsWritesAreCommittedAgain() throws Exception {
+        CancelRequest request = request("req-stuck");
+        String token = owned(journal.claim("default", request, Channel.REST, false, STALE_AFTER));
+        journal.probe(Duration.ofMillis(300));
+        ExecutorService caller = Executors.newSingleThreadExecutor();
         try (Connection elsewhere = dataSource().getConnection()) {
             elsewhere.setAutoCommit(false);
             try (Statement statement = elsewhere.createStatement()) {
-                // Another transaction's lock: every write of the journal's writer waits behind the probe's.
-                statement.executeUpdate("UPDATE journal_probe SET probed_at = probed_at WHERE id = 1");
+                // Another client's lock on the row the result goes to: the writer's batch waits behind it.
+                statement.executeUpdate("UPDATE cancel_request SET owner = owner");
             }
-            for (int probe = 0; probe < 2; probe++) {
-                assertThatThrownBy(() -> journal.probe(Duration.ofMillis(300)))
-                        .isInstanceOf(JournalUnavailable.class)
-                        .hasMessageContaining("the journal's writes are not being committed: a write has waited");
-            }
+            Future<Boolean> completed = caller.submit(() -> journal.complete("default", "req-stuck", token,
+                    result(request, Outcome.CANCELLED, Channel.REST), List.of(), null));
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThatThrownBy(() -> journal.probe(Duration.ofMillis(300)))
+                            .isInstanceOf(JournalUnavailable.class)
+                            .hasMessageContaining("the journal's writes are not being committed: its writer has been "
+                                    + "in one batch for"));
             elsewhere.rollback();
+            assertThat(completed.get(30, SECONDS)).isTrue();
+        } finally {
+            caller.shutdownNow();
         }
-        await().atMost(Duration.ofSeconds(30)).ignoreException(JournalUnavailable.class)
-                .untilAsserted(() -> journal.probe(Duration.ofSeconds(10)));
+        journal.probe(Duration.ofMillis(300));
     }
 
     // ---- helpers
