@@ -1,5 +1,7 @@
 package io.cancelgateway.call;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SchemePortResolver;
@@ -15,6 +18,7 @@ import org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.URIScheme;
@@ -28,7 +32,8 @@ import org.apache.camel.quarkus.main.events.BeforeConfigure;
 
 /**
  * What isolates one provider from the others, made before the routes are: its own connection pool with its connect and
- * read timeouts ({@code #<provider>-connections}, the provider's HTTP endpoint's {@code clientConnectionManager}), and
+ * read timeouts ({@code #<provider>-connections}, the provider's HTTP endpoint's {@code clientConnectionManager}, open
+ * until the Camel context stops: {@link ProviderConnections}), and
  * its own threads to wait for its answers on ({@code <provider>-calls}, the provider route's {@code threads}), both
  * {@code cancel.providers.<provider>.max-concurrent-calls} large, as its bulkhead is ({@link ProviderGuard}). A provider
  * that stalls or fails fills only its own.
@@ -37,13 +42,23 @@ import org.apache.camel.quarkus.main.events.BeforeConfigure;
 public class ProviderEndpoints {
 
 
-    void bind(@Observes BeforeConfigure configuring, ConfiguredProviders providers) {
+    void bind(@Observes BeforeConfigure configuring, ConfiguredProviders providers) throws Exception {
         CamelContext camel = configuring.getCamelContext();
+        List<ProviderConnections> pools = new ArrayList<>();
         for (Provider provider : Provider.values()) {
             ProviderSettings settings = providers.settings(provider);
-            camel.getRegistry().bind(provider.id() + "-connections", connections(settings));
+            ProviderConnections pool = new ProviderConnections(connections(settings));
+            pools.add(pool);
+            camel.getRegistry().bind(provider.id() + "-connections", HttpClientConnectionManager.class, pool);
             camel.getRegistry().bind(provider.id() + "-calls", ExecutorService.class, calls(camel, settings));
         }
+        // Stopped with the context's services, once its routes have stopped.
+        camel.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                pools.forEach(ProviderConnections::shut);
+            }
+        });
     }
 
     /**
