@@ -206,7 +206,6 @@ public class ProcessCsvFile implements Processor {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
-    /** Removes a results file left unpublished; one that cannot be removed is created anew at the next try. */
     /**
      * Leaves the input for a later poll, logging when it is tried again the first time this failure is met (not at
      * every retry). The failure is quoted: its text may hold the file's name, which is the caller's.
@@ -219,6 +218,7 @@ public class ProcessCsvFile implements Processor {
         }
     }
 
+    /** Removes a results file left unpublished; one that cannot be removed is created anew at the next try. */
     private static void discard(Path partial) {
         try {
             Files.deleteIfExists(partial);

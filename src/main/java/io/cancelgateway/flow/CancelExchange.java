@@ -20,6 +20,8 @@ public final class CancelExchange {
 
     /** The journal claim token of the run processing the request; absent when the request is not journaled. */
     public static final String CLAIM = "CancelClaim";
+    /** True when another run took the request over before this one stored its result, which was not stored. */
+    public static final String TAKEN_OVER = "CancelTakenOver";
     /** The HTTP calls made for the request (masked), stored with its result. */
     public static final String ATTEMPTS = "CancelAttempts";
     /** True when the provider's last call of this run got no answer in time (REST answers 504 for its ERROR). */
@@ -35,7 +37,7 @@ public final class CancelExchange {
     public static final String REPLAYED = "CancelReplayed";
     /**
      * True when the provider can follow the result until it is final: it has a status API that the request gives
-     * enough to call, and the outcome may still change (PENDING, or an ERROR after a timeout or a 5xx).
+     * enough to call, and the outcome may still change (PENDING, or an ERROR or a REJECTED after a timeout or a 5xx).
      */
     public static final String FOLLOWABLE = "CancelFollowable";
     /** Where a JMS request's answer went ({@link io.cancelgateway.journal.ReplyAddress}), for later updates. */

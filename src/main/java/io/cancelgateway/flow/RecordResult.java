@@ -45,6 +45,7 @@ public class RecordResult implements Processor {
                 followUp)) {
             LOG.warnf("request_id=%s was taken over by another run before this one finished; its result stands",
                     LogValue.of(result.requestId()));
+            exchange.setProperty(CancelExchange.TAKEN_OVER, true);
         }
     }
 }

@@ -15,6 +15,8 @@ import io.cancelgateway.model.Channel;
 /**
  * Writes the one INFO line per cancel and counts it, once its result is recorded: a result the journal could not take
  * is answered as the journal's failure, and its run is repeated later, so it is neither logged nor counted as it was.
+ * A run taken over by another before it stored its result is logged as such (its caller was answered) but not counted:
+ * the run that took over counts the request.
  */
 @ApplicationScoped
 @Named("reportCancel")
@@ -32,13 +34,18 @@ public class ReportCancel implements Processor {
     public void process(Exchange exchange) throws Exception {
         CancelResult result = exchange.getMessage().getMandatoryBody(CancelResult.class);
         Channel channel = Channel.byId(exchange.getProperty(CancelExchange.CHANNEL, String.class));
-        long started = exchange.getProperty(CancelExchange.STARTED_NANOS, Long.class);
-        long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        metrics.cancelCompleted(result, channel);
+        // A new run's duration as its answer gives it; a replay's is this request's, not the stored run's.
+        long durationMs = result.replayed() ? TimeUnit.NANOSECONDS.toMillis(System.nanoTime()
+                - exchange.getProperty(CancelExchange.STARTED_NANOS, Long.class)) : result.durationMs();
+        boolean takenOver = exchange.getProperty(CancelExchange.TAKEN_OVER, false, Boolean.class);
+        if (!takenOver) {
+            metrics.cancelCompleted(result, channel);
+        }
         LOG.infof("cancel request_id=%s channel=%s provider=%s merchant_id=%s reference=%s outcome=%s attempts=%d "
-                + "http_status=%s replayed=%s duration_ms=%d%s", LogValue.of(result.requestId()), channel.id(),
+                + "http_status=%s replayed=%s duration_ms=%d%s%s", LogValue.of(result.requestId()), channel.id(),
                 LogValue.of(result.provider()), LogValue.of(result.merchantId()), LogValue.of(result.reference()),
                 result.outcome(), result.attempts(), result.httpStatus(), result.replayed(), durationMs,
+                takenOver ? " taken_over=true" : "",
                 result.error() == null ? "" : " error=" + LogValue.quoted(result.error()));
     }
 }

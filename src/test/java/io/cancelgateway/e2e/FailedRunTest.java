@@ -63,6 +63,7 @@ class FailedRunTest {
                 route.weaveById(step).before().process(exchange -> failAt(step, exchange));
             }
             route.weaveById("record-result").before().process(FailedRunTest::journalFailsAtRecord);
+            route.weaveById("record-result").before().process(FailedRunTest::takenOverBeforeRecord);
         });
         AdviceWith.adviceWith(camel, "cancel-at-hyperswitch", route -> {
             route.weaveById("hyperswitch-prepare").before().process(exchange -> failAt("prepare", exchange));
@@ -114,6 +115,40 @@ class FailedRunTest {
         given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/" + requestId)
                 .then().statusCode(202)
                 .body("state", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    void aProviderRouteAddedAgainCallsItsProviderOverAnOpenConnectionPool() {
+        // Advice removed the provider's routes and added them again, as reloading routes does: camel-http closed the
+        // stopped endpoint's connection manager, and the new endpoint found the pool shut down.
+        cancel(Map.of("provider", "hyperswitch", "reference", unique("pay_readded")))
+                .statusCode(200)
+                .body("outcome", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aRunTakenOverBeforeItStoredItsResultIsLoggedSoAndNotCounted() {
+        String requestId = unique("taken-over-");
+        String counted = "cancel_requests_total{channel=\"rest\",outcome=\"CANCELLED\",provider=\"hyperswitch\",";
+        double countedBefore = JmsChannelContract.seriesStarting(counted);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (LogCapture capture = LogCapture.start(CANCEL_LOG, lines::add)) {
+            cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", "taken-over-x"))
+                    .statusCode(200)
+                    .body("outcome", equalTo("CANCELLED"));
+        }
+
+        assertThat(lines).filteredOn(line -> line.contains("cancel request_id=" + requestId + " "))
+                .singleElement().asString().contains("outcome=CANCELLED").contains(" taken_over=true");
+        assertThat(JmsChannelContract.seriesStarting(counted)).isEqualTo(countedBefore);
+    }
+
+    /** Another run's claim in place of this one's, as when a duplicate took the request over. */
+    private static void takenOverBeforeRecord(Exchange exchange) {
+        CancelRequest request = exchange.getProperty(CancelExchange.REQUEST, CancelRequest.class);
+        if (request != null && request.reference().startsWith("taken-over-")) {
+            exchange.setProperty(CancelExchange.CLAIM, "another-run");
+        }
     }
 
     private static void journalFailsAtRecord(Exchange exchange) {
