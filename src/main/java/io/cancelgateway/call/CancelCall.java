@@ -160,6 +160,11 @@ public final class CancelCall {
         return attemptStartedNanos;
     }
 
+    /** An earlier run of the request may have reached the provider: this run's answers may be about that one's. */
+    void afterLostAnswer() {
+        outcomeUnknown = true;
+    }
+
     void attempted(AttemptRecord attempt, CallReport afterIt) {
         attempts.add(attempt);
         report = afterIt;
@@ -168,7 +173,7 @@ public final class CancelCall {
 
     /**
      * Whether an attempt may have reached the provider without the gateway learning what it did (a 5xx, or no answer
-     * it could read after its request went out), whatever the attempts after it got.
+     * it could read after its request went out), whatever the attempts after it got, or an earlier run may have.
      */
     boolean outcomeUnknown() {
         return outcomeUnknown;

@@ -67,8 +67,12 @@ public class PrepareCall implements Processor {
                 request.parentReference());
         String kindId = exchange.getProperty(CancelExchange.CALL_KIND, String.class);
         CallKind kind = kindId == null ? CallKind.CANCEL : CallKind.byId(kindId);
-        new CancelCall(provider, kind, forMerchant, target, new ProviderCredentials(apiKey, secretKey),
-                System.nanoTime() + settings.deadline().toNanos()).attachTo(exchange);
+        CancelCall call = new CancelCall(provider, kind, forMerchant, target,
+                new ProviderCredentials(apiKey, secretKey), System.nanoTime() + settings.deadline().toNanos());
+        if (exchange.getProperty(CancelExchange.AFTER_LOST_ANSWER, false, Boolean.class)) {
+            call.afterLostAnswer();
+        }
+        call.attachTo(exchange);
     }
 
     private static void decide(Exchange exchange, CancelResult result) {

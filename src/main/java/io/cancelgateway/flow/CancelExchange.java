@@ -20,6 +20,8 @@ public final class CancelExchange {
 
     /** The journal claim token of the run processing the request; absent when the request is not journaled. */
     public static final String CLAIM = "CancelClaim";
+    /** True when an earlier run of the request may have reached the provider without learning what it did. */
+    public static final String AFTER_LOST_ANSWER = "CancelAfterLostAnswer";
     /** True when another run took the request over before this one stored its result, which was not stored. */
     public static final String TAKEN_OVER = "CancelTakenOver";
     /** The HTTP calls made for the request (masked), stored with its result. */

@@ -146,6 +146,9 @@ public class ClaimRequest implements AsyncProcessor {
             Claim claim = journal.claim(client, request, channel, first, config.staleAfter());
             if (claim instanceof Claim.Owned owned) {
                 exchange.setProperty(CancelExchange.CLAIM, owned.token());
+                if (owned.afterLostAnswer()) {
+                    exchange.setProperty(CancelExchange.AFTER_LOST_ANSWER, true);
+                }
                 return true;
             }
             if (claim instanceof Claim.Reused) {

@@ -90,7 +90,7 @@ public class CancelJournal {
         String key = key(client, request.requestId());
         while (true) {
             if (insert(key, client, request, channel, token)) {
-                return new Claim.Owned(token);
+                return new Claim.Owned(token, false);
             }
             Optional<Row> row = row(key);
             if (row.isEmpty()) {
@@ -106,11 +106,11 @@ public class CancelJournal {
                     return new Claim.Finished(result);
                 }
                 if (takeOver(key, request, channel, current, token)) {
-                    return new Claim.Owned(token);
+                    return new Claim.Owned(token, mayHaveReached(result));
                 }
             } else if (current.claimedAt.isBefore(now().minus(staleAfter))) {
                 if (takeOver(key, request, channel, current, token)) {
-                    return new Claim.Owned(token);
+                    return new Claim.Owned(token, true);
                 }
             } else {
                 return new Claim.Busy();
@@ -500,6 +500,13 @@ public class CancelJournal {
         }
     }
 
+    /** Whether the run that stored this result may have reached the provider without learning what it did. */
+    private static boolean mayHaveReached(CancelResult result) {
+        return result.outcome() == Outcome.ERROR && (result.syncState() == SyncState.FOLLOWING
+                || result.syncState() == SyncState.EXPIRED
+                || result.httpStatus() != null && result.httpStatus() >= 500);
+    }
+
     private boolean takeOver(String key, CancelRequest request, Channel channel, Row seen, String token) {
         String requestJson = write(request);
         // A run of its own ends any following of the earlier result: its own result decides about following.
@@ -600,23 +607,26 @@ public class CancelJournal {
     }
 
     /**
-     * Whether the journal's writes are committed now: its writer is not stuck in one batch for longer than
+     * Whether the journal's writes are committed now: no write its writer is writing has waited longer than
      * {@code stalledAfter} (a lock held by another client of the database, a long retention purge: every cancel's
      * writes wait behind it while the database itself answers), and one small write, the journal's probe row, commits
-     * on a connection of its own (a full disk still lets reads through). The probe is not one of the writer's batches:
-     * that would hold the row, which every instance on the database shares, as long as the batch runs.
+     * on a connection of its own within that time (a full disk still lets reads through). The probe is not one of the
+     * writer's batches: that would hold the row, which every instance on the database shares, as long as the batch
+     * runs.
      *
      * @throws JournalUnavailable when either fails
      */
     public void probe(Duration stalledAfter) {
-        Duration running = writes.batchRunning();
-        if (running.compareTo(stalledAfter) > 0) {
-            throw new JournalUnavailable(new SQLException("the journal's writes are not being committed: its writer "
-                    + "has been in one batch for " + running.toMillis() + " ms"));
+        Duration waiting = writes.oldestWriteWaiting();
+        if (waiting.compareTo(stalledAfter) > 0) {
+            throw new JournalUnavailable(new SQLException("the journal's writes are not being committed: a write has "
+                    + "waited " + waiting.toMillis() + " ms for its commit"));
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "UPDATE journal_probe SET probed_at = ? WHERE id = 1")) {
+            // Whole seconds, at least one: a database that hangs does not hold the check and a pooled connection.
+            statement.setQueryTimeout((int) Math.max(1, stalledAfter.plusMillis(999).toSeconds()));
             statement.setObject(1, now());
             statement.executeUpdate();
         } catch (SQLException failure) {

@@ -5,8 +5,14 @@ import io.cancelgateway.model.CancelResult;
 /** What the journal says when a request asks to be processed under its request id. */
 public sealed interface Claim {
 
-    /** This caller owns the request and must call the provider, then complete it with the token. */
-    record Owned(String token) implements Claim {
+    /**
+     * This caller owns the request and must call the provider, then complete it with the token.
+     *
+     * @param afterLostAnswer whether an earlier run of the request may have reached the provider without learning
+     *        what it did: one that crashed (its claim taken over once stale), or an ERROR whose call may have reached
+     *        it (followed at its status API, or a 5xx). The provider may then answer this run about that one.
+     */
+    record Owned(String token, boolean afterLostAnswer) implements Claim {
     }
 
     /** The request already has a final result (or, while waiting, any result): answer it, do not call. */

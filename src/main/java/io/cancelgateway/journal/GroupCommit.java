@@ -40,8 +40,12 @@ final class GroupCommit {
 
     private final DataSource dataSource;
     private final BlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
-    /** When the batch being written began ({@link System#nanoTime()}); null while none is. */
-    private final AtomicReference<Long> batchStarted = new AtomicReference<>();
+    /**
+     * When the oldest write of the batch being written was first queued ({@link System#nanoTime()}); null while no
+     * batch is written. A write that lost a lock conflict and runs again keeps its time: on H2, a write stuck behind
+     * another client's lock fails after H2's lock timeout and is queued again, batch after batch.
+     */
+    private final AtomicReference<Long> oldestInBatch = new AtomicReference<>();
 
     GroupCommit(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -75,10 +79,10 @@ final class GroupCommit {
         }
     }
 
-    /** How long the batch being written has run so far; zero while none is. */
-    Duration batchRunning() {
-        Long started = batchStarted.get();
-        return started == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
+    /** How long the oldest write of the batch being written has waited for its commit; zero while none is written. */
+    Duration oldestWriteWaiting() {
+        Long queued = oldestInBatch.get();
+        return queued == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - queued);
     }
 
     private void writeForever() {
@@ -87,7 +91,7 @@ final class GroupCommit {
             try {
                 batch.add(waiting.take());
                 waiting.drainTo(batch, MAX_BATCH - 1);
-                batchStarted.set(System.nanoTime());
+                oldestInBatch.set(oldestQueued(batch));
                 commit(batch);
             } catch (InterruptedException stopped) {
                 return;
@@ -95,15 +99,26 @@ final class GroupCommit {
                 // Whatever is left undelivered fails rather than waits for ever; the writer goes on.
                 batch.forEach(write -> write.done.completeExceptionally(unexpected));
             } finally {
-                batchStarted.set(null);
+                oldestInBatch.set(null);
                 batch.clear();
             }
         }
     }
 
+    private static long oldestQueued(List<Write<?>> batch) {
+        long oldest = batch.get(0).queuedNanos;
+        for (Write<?> write : batch) {
+            if (write.queuedNanos - oldest < 0) {
+                oldest = write.queuedNanos;
+            }
+        }
+        return oldest;
+    }
+
     private static final class Write<T> {
         final Work<T> work;
         final CompletableFuture<T> done = new CompletableFuture<>();
+        final long queuedNanos = System.nanoTime();
         T result;
         Throwable failure;
         int conflicts;

@@ -219,6 +219,23 @@ class ProviderWireTest {
     }
 
     @Test
+    void aRepeatFindingItAlreadyCancelledAfterARunWhoseAnswersWereLostReportsCancelled() {
+        String requestId = unique("lost-run-");
+        Map<String, String> request = Map.of("request_id", requestId, "provider", "hyperswitch",
+                "reference", unique("lost_run"));
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(502)));
+        cancel(request).statusCode(502).body("outcome", org.hamcrest.Matchers.equalTo("ERROR"));
+
+        server.resetAll();
+        server.stubFor(post(urlPathMatching("/payments/.*/cancel"))
+                .willReturn(aResponse().withStatus(400).withBody(IR_16_CANCELLED)));
+
+        cancel(request).statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    @Test
     void aRefusalAfterAnAttemptThatMayHaveReachedTheProviderIsFollowed() {
         // The payment is "processing": perhaps the gateway's own first cancel, whose answer was lost.
         server.stubFor(post(urlPathMatching("/payments/.*/cancel")).inScenario("processing")

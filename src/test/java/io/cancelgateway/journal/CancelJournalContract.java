@@ -189,6 +189,39 @@ abstract class CancelJournalContract {
         assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER)).isEqualTo(new Claim.Finished(cancelled));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}, HTTP {1}, {2}: after a lost answer {3}")
+    @CsvSource(nullValues = "-", value = {
+            "ERROR,       503, NOT_FOLLOWED, true",
+            "ERROR,       -,   FOLLOWING,    true",
+            "ERROR,       -,   EXPIRED,      true",
+            "ERROR,       -,   NOT_FOLLOWED, false",
+            "ERROR,       429, NOT_FOLLOWED, false",
+            "AUTH_FAILED, 401, NOT_FOLLOWED, false",
+    })
+    void aReattemptIsToldWhetherTheRunBeforeMayHaveReachedTheProvider(Outcome outcome, Integer httpStatus,
+            SyncState syncState, boolean afterLostAnswer) {
+        CancelRequest request = request("req-lost");
+        assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER))
+                .isEqualTo(new Claim.Owned(tokenOf("req-lost"), false));
+        CancelResult stored = result(request, outcome, Channel.REST)
+                .withStatus(outcome, "status", "code", "message", httpStatus, null).withSync(syncState, null, null, 0);
+        assertThat(journal.complete("default", "req-lost", tokenOf("req-lost"), stored, List.of(), null)).isTrue();
+
+        Claim again = journal.claim("default", request, Channel.REST, true, STALE_AFTER);
+
+        assertThat(again).isEqualTo(new Claim.Owned(tokenOf("req-lost"), afterLostAnswer));
+    }
+
+    @Test
+    void aStaleClaimTakenOverMayFollowARunThatReachedTheProvider() {
+        CancelRequest request = request("req-crashed");
+        owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
+        clock.advance(STALE_AFTER.plusSeconds(1));
+
+        assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER))
+                .isEqualTo(new Claim.Owned(tokenOf("req-crashed"), true));
+    }
+
     @ParameterizedTest
     @EnumSource(value = Outcome.class, names = { "ERROR", "AUTH_FAILED" })
     void aWaiterIsAnsweredAStoredErrorOrAuthFailure(Outcome outcome) {
@@ -1047,11 +1080,11 @@ abstract class CancelJournalContract {
             Future<Boolean> completed = caller.submit(() -> journal.complete("default", "req-stuck", token,
                     result(request, Outcome.CANCELLED, Channel.REST), List.of(), null));
 
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThatThrownBy(() -> journal.probe(Duration.ofMillis(300)))
+            // Readiness's limit, longer than H2's lock timeout: the stuck write fails and runs again, still waiting.
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThatThrownBy(() -> journal.probe(Duration.ofSeconds(2)))
                             .isInstanceOf(JournalUnavailable.class)
-                            .hasMessageContaining("the journal's writes are not being committed: its writer has been "
-                                    + "in one batch for"));
+                            .hasMessageContaining("the journal's writes are not being committed: a write has waited"));
             elsewhere.rollback();
             assertThat(completed.get(30, SECONDS)).isTrue();
         } finally {
@@ -1074,6 +1107,19 @@ abstract class CancelJournalContract {
 
     static AttemptRecord attempt(int number) {
         return new AttemptRecord(number, START, 200, 10, null, "{}", CallKind.CANCEL);
+    }
+
+    /** The owner token the journal holds for the request now. */
+    String tokenOf(String requestId) {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT owner FROM cancel_request WHERE request_id LIKE '%"
+                        + requestId + "'")) {
+            assertThat(row.next()).isTrue();
+            return row.getString(1);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
     }
 
     static String owned(Claim claim) {
