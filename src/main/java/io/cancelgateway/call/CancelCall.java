@@ -175,7 +175,7 @@ public final class CancelCall {
      * Whether an attempt may have reached the provider without the gateway learning what it did (a 5xx, or no answer
      * it could read after its request went out), whatever the attempts after it got, or an earlier run may have.
      */
-    boolean outcomeUnknown() {
+    public boolean outcomeUnknown() {
         return outcomeUnknown;
     }
 

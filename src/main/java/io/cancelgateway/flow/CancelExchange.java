@@ -20,7 +20,10 @@ public final class CancelExchange {
 
     /** The journal claim token of the run processing the request; absent when the request is not journaled. */
     public static final String CLAIM = "CancelClaim";
-    /** True when an earlier run of the request may have reached the provider without learning what it did. */
+    /**
+     * True when a run of the request before this one may have reached the provider without learning what it did, as
+     * the journal's claim says; the run's call starts from it.
+     */
     public static final String AFTER_LOST_ANSWER = "CancelAfterLostAnswer";
     /** True when another run took the request over before this one stored its result, which was not stored. */
     public static final String TAKEN_OVER = "CancelTakenOver";

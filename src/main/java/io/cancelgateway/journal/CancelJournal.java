@@ -106,7 +106,7 @@ public class CancelJournal {
                     return new Claim.Finished(result);
                 }
                 if (takeOver(key, request, channel, current, token)) {
-                    return new Claim.Owned(token, mayHaveReached(result));
+                    return new Claim.Owned(token, current.lostAnswer);
                 }
             } else if (current.claimedAt.isBefore(now().minus(staleAfter))) {
                 if (takeOver(key, request, channel, current, token)) {
@@ -125,9 +125,10 @@ public class CancelJournal {
      * status check at its {@code next_check_at}.
      *
      * @param followUp how a followed result is followed; null for any other
+     * @param lostAnswer whether this run, or one before it, may have reached the provider without learning what it did
      */
     public boolean complete(String client, String requestId, String token, CancelResult result,
-            List<AttemptRecord> attempts, FollowUp followUp) {
+            List<AttemptRecord> attempts, FollowUp followUp, boolean lostAnswer) {
         String key = key(client, requestId);
         String resultJson = write(result);
         boolean following = result.syncState() == SyncState.FOLLOWING && followUp != null;
@@ -139,7 +140,7 @@ public class CancelJournal {
                         + "outcome = ?, result_json = ?, completed_at = ?, provider = ?, merchant_id = ?, "
                         // A run without a reply address (a retry over REST) keeps where the first answer went.
                         + "sync_state = ?, next_check_at = ?, follow_until = ?, reply_to = COALESCE(?, reply_to), "
-                        + "correlation_id = COALESCE(?, correlation_id) "
+                        + "correlation_id = COALESCE(?, correlation_id), lost_answer = ? "
                         + "WHERE request_id = ? AND owner = ?")) {
                     statement.setString(1, DONE);
                     statement.setString(2, result.outcome().name());
@@ -152,8 +153,9 @@ public class CancelJournal {
                     statement.setObject(9, following ? utc(followUp.until()) : null);
                     statement.setString(10, replyTo == null ? null : replyTo.destination());
                     statement.setString(11, replyTo == null ? null : replyTo.correlationId());
-                    statement.setString(12, key);
-                    statement.setString(13, token);
+                    statement.setBoolean(12, lostAnswer);
+                    statement.setString(13, key);
+                    statement.setString(14, token);
                     owned = statement.executeUpdate() == 1;
                 }
                 if (owned) {
@@ -500,13 +502,6 @@ public class CancelJournal {
         }
     }
 
-    /** Whether the run that stored this result may have reached the provider without learning what it did. */
-    private static boolean mayHaveReached(CancelResult result) {
-        return result.outcome() == Outcome.ERROR && (result.syncState() == SyncState.FOLLOWING
-                || result.syncState() == SyncState.EXPIRED
-                || result.httpStatus() != null && result.httpStatus() >= 500);
-    }
-
     private boolean takeOver(String key, CancelRequest request, Channel channel, Row seen, String token) {
         String requestJson = write(request);
         // A run of its own ends any following of the earlier result: its own result decides about following.
@@ -527,11 +522,11 @@ public class CancelJournal {
     }
 
     private Optional<Row> row(String key) {
-        return query("SELECT state, owner, claimed_at, result_json, request_json FROM cancel_request "
+        return query("SELECT state, owner, claimed_at, result_json, request_json, lost_answer FROM cancel_request "
                 + "WHERE request_id = ?",
                 statement -> statement.setString(1, key),
                 rs -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getString(4), rs.getString(5))).stream().findFirst();
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6))).stream().findFirst();
     }
 
     /** Whether two requests under one id ask for the same cancel: every field as sent but the id. */
@@ -610,13 +605,20 @@ public class CancelJournal {
      * Whether the journal's writes are committed now: no write its writer is writing has waited longer than
      * {@code stalledAfter} (a lock held by another client of the database, a long retention purge: every cancel's
      * writes wait behind it while the database itself answers), and one small write, the journal's probe row, commits
-     * on a connection of its own within that time (a full disk still lets reads through). The probe is not one of the
-     * writer's batches: that would hold the row, which every instance on the database shares, as long as the batch
-     * runs.
+     * on a connection of its own within that time (a full disk still lets reads through), and the journal has not
+     * failed for its database within {@code failureRemembered} without committing a write since (H2 with its disk full
+     * may still find room for the probe's small write in its own file, where a cancel's writes fail). The probe is
+     * not one of the writer's batches: that would hold the row, which every instance on the database shares, as long
+     * as the batch runs.
      *
      * @throws JournalUnavailable when either fails
      */
-    public void probe(Duration stalledAfter) {
+    public void probe(Duration stalledAfter, Duration failureRemembered) {
+        Optional<Duration> sinceFailure = writes.sinceFailure();
+        if (sinceFailure.isPresent() && sinceFailure.get().compareTo(failureRemembered) < 0) {
+            throw new JournalUnavailable(new SQLException("the journal failed for its database "
+                    + sinceFailure.get().toMillis() + " ms ago and has committed no write since"));
+        }
         Duration waiting = writes.oldestWriteWaiting();
         if (waiting.compareTo(stalledAfter) > 0) {
             throw new JournalUnavailable(new SQLException("the journal's writes are not being committed: a write has "
@@ -627,8 +629,13 @@ public class CancelJournal {
                         "UPDATE journal_probe SET probed_at = ? WHERE id = 1")) {
             // Whole seconds, at least one: a database that hangs does not hold the check and a pooled connection.
             statement.setQueryTimeout((int) Math.max(1, stalledAfter.plusMillis(999).toSeconds()));
-            statement.setObject(1, now());
-            statement.executeUpdate();
+            try {
+                statement.setObject(1, now());
+                statement.executeUpdate();
+            } finally {
+                // H2 sets the timeout on the connection, which goes back to the pool for the journal's other work.
+                statement.setQueryTimeout(0);
+            }
         } catch (SQLException failure) {
             throw unavailable(failure);
         }
@@ -640,6 +647,7 @@ public class CancelJournal {
      * the journal works again as soon as the database does, without a restart.
      */
     private JournalUnavailable unavailable(SQLException failure) {
+        writes.failed();
         if (dataSource instanceof AgroalDataSource pool) {
             pool.flush(AgroalDataSource.FlushMode.GRACEFUL);
         }
@@ -685,7 +693,8 @@ public class CancelJournal {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private record Row(String state, String owner, OffsetDateTime claimedAt, String resultJson, String requestJson) {
+    private record Row(String state, String owner, OffsetDateTime claimedAt, String resultJson, String requestJson,
+            boolean lostAnswer) {
     }
 
     /** Where a page ended: the last item's receipt time and request id, opaque to callers. */

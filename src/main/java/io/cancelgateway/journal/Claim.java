@@ -9,8 +9,8 @@ public sealed interface Claim {
      * This caller owns the request and must call the provider, then complete it with the token.
      *
      * @param afterLostAnswer whether an earlier run of the request may have reached the provider without learning
-     *        what it did: one that crashed (its claim taken over once stale), or an ERROR whose call may have reached
-     *        it (followed at its status API, or a 5xx). The provider may then answer this run about that one.
+     *        what it did: one that crashed (its claim taken over once stale), or one that stored its result so
+     *        ({@code lost_answer}). The provider may then answer this run about that one.
      */
     record Owned(String token, boolean afterLostAnswer) implements Claim {
     }

@@ -20,6 +20,11 @@ public class JournalWritableCheck implements HealthCheck {
     private static final String NAME = "Journal writes";
     /** Far above a batch's few milliseconds, even of a full batch on a slow disk. */
     private static final Duration STALLED_AFTER = Duration.ofSeconds(2);
+    /**
+     * A failure of the journal keeps it DOWN until a write commits, or this long after the last one: with no traffic
+     * (none comes while it is DOWN), the probe's own write decides again.
+     */
+    private static final Duration FAILURE_REMEMBERED = Duration.ofSeconds(10);
 
     private final CancelJournal journal;
 
@@ -30,7 +35,7 @@ public class JournalWritableCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            journal.probe(STALLED_AFTER);
+            journal.probe(STALLED_AFTER, FAILURE_REMEMBERED);
             return HealthCheckResponse.up(NAME);
         } catch (JournalUnavailable unavailable) {
             Throwable cause = unavailable.getCause() != null ? unavailable.getCause() : unavailable;

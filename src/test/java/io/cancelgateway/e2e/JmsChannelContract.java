@@ -306,7 +306,7 @@ abstract class JmsChannelContract {
             assertThat(simulatorCalls("kwikpaisa", reference)).isZero();
         } finally {
             journal.complete("default", requestId, ((Claim.Owned) claim).token(),
-                    CancelResult.withoutCall(held, Outcome.ERROR, "released by the test"), List.of(), null);
+                    CancelResult.withoutCall(held, Outcome.ERROR, "released by the test"), List.of(), null, false);
         }
     }
 

@@ -220,15 +220,20 @@ class ProviderWireTest {
 
     @Test
     void aRepeatFindingItAlreadyCancelledAfterARunWhoseAnswersWereLostReportsCancelled() {
+        // juspay-order is not followed: only the journal remembers that the first run's answers were lost.
         String requestId = unique("lost-run-");
-        Map<String, String> request = Map.of("request_id", requestId, "provider", "hyperswitch",
+        Map<String, String> request = Map.of("request_id", requestId, "provider", "juspay-order",
                 "reference", unique("lost_run"));
-        server.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(502)));
-        cancel(request).statusCode(502).body("outcome", org.hamcrest.Matchers.equalTo("ERROR"));
+        server.stubFor(post(urlPathMatching("/merchants/acme/order/.*/cancel"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        cancel(request).statusCode(502)
+                .body("outcome", org.hamcrest.Matchers.equalTo("ERROR"))
+                .body("sync_state", org.hamcrest.Matchers.equalTo("NOT_FOLLOWED"));
 
         server.resetAll();
-        server.stubFor(post(urlPathMatching("/payments/.*/cancel"))
-                .willReturn(aResponse().withStatus(400).withBody(IR_16_CANCELLED)));
+        server.stubFor(post(urlPathMatching("/merchants/acme/order/.*/cancel")).willReturn(aResponse().withStatus(400)
+                .withBody("{\"status\":\"error\",\"error_code\":\"INVALID_ACTION\",\"error_message\":\"Order is "
+                        + "already cancelled.\",\"error_info\":{\"code\":\"INVALID_ACTION\"}}")));
 
         cancel(request).statusCode(200)
                 .body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"))

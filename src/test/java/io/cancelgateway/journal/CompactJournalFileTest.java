@@ -349,7 +349,7 @@ class CompactJournalFileTest {
         assertThat(journal.complete("default", requestId, token,
                 CancelJournalContract.result(request, Outcome.CANCELLED, Channel.REST), List.of(new AttemptRecord(1,
                 Instant.now(), 200, 25, null, "{\"payment_id\":\"" + request.reference() + "\",\"status\":\"cancelled\"}",
-                CallKind.CANCEL)), null)).isTrue();
+                CallKind.CANCEL)), null, false)).isTrue();
     }
 
     private static int info(DataSource dataSource, String name) throws SQLException {

@@ -92,7 +92,7 @@ class LeaseRequestedCheckJournalTest {
         CancelResult pending = CancelResult.withoutCall(request, Outcome.PENDING, null)
                 .withSync(SyncState.FOLLOWING, Instant.now().plus(Duration.ofHours(1)).toString(), null, 0);
         assertThat(journal.complete(CLIENT, requestId, token, pending, List.of(),
-                new FollowUp(Instant.now().plus(Duration.ofDays(1)), null))).isTrue();
+                new FollowUp(Instant.now().plus(Duration.ofDays(1)), null), false)).isTrue();
     }
 
     private record AskedEvery(Duration askedMinInterval) implements SyncConfig {
