@@ -18,6 +18,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -69,6 +71,10 @@ public class CancelJournal {
 
     private final DataSource dataSource;
     private final GroupCommit writes;
+    /** When the journal last failed for its database ({@link System#nanoTime()}); null before it ever has. */
+    private final AtomicReference<Long> lastFailure = new AtomicReference<>();
+    /** When the journal last stored a claim or a result ({@link System#nanoTime()}); null before it ever has. */
+    private final AtomicReference<Long> lastStored = new AtomicReference<>();
     private final Clock clock;
 
     public CancelJournal(DataSource dataSource, Clock clock) {
@@ -134,7 +140,7 @@ public class CancelJournal {
         boolean following = result.syncState() == SyncState.FOLLOWING && followUp != null;
         ReplyAddress replyTo = followUp == null ? null : followUp.replyTo();
         try {
-            return writes.run(connection -> {
+            boolean stored = writes.run(connection -> {
                 boolean owned;
                 try (PreparedStatement statement = connection.prepareStatement("UPDATE cancel_request SET state = ?, "
                         + "outcome = ?, result_json = ?, completed_at = ?, provider = ?, merchant_id = ?, "
@@ -163,6 +169,10 @@ public class CancelJournal {
                 }
                 return owned;
             });
+            if (stored) {
+                lastStored.set(System.nanoTime());
+            }
+            return stored;
         } catch (SQLException failure) {
             throw unavailable(failure);
         }
@@ -473,7 +483,7 @@ public class CancelJournal {
         OffsetDateTime now = now();
         String requestJson = write(request);
         try {
-            return writes.run(connection -> {
+            writes.run(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement("INSERT INTO cancel_request ("
                         + "request_id, channel, provider, merchant_id, reference, request_json, state, owner, "
                         + "received_at, claimed_at, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -490,10 +500,11 @@ public class CancelJournal {
                     statement.setObject(9, now);
                     statement.setObject(10, now);
                     statement.setString(11, client);
-                    statement.executeUpdate();
-                    return true;
+                    return statement.executeUpdate() == 1;
                 }
             });
+            lastStored.set(System.nanoTime());
+            return true;
         } catch (SQLException failure) {
             if (DUPLICATE_KEY.equals(failure.getSQLState())) {
                 return false;
@@ -614,10 +625,13 @@ public class CancelJournal {
      * @throws JournalUnavailable when either fails
      */
     public void probe(Duration stalledAfter, Duration failureRemembered) {
-        Optional<Duration> sinceFailure = writes.sinceFailure();
-        if (sinceFailure.isPresent() && sinceFailure.get().compareTo(failureRemembered) < 0) {
+        Long failedAt = lastFailure.get();
+        Long storedAt = lastStored.get();
+        if (failedAt != null && (storedAt == null || storedAt - failedAt < 0)
+                && System.nanoTime() - failedAt < failureRemembered.toNanos()) {
             throw new JournalUnavailable(new SQLException("the journal failed for its database "
-                    + sinceFailure.get().toMillis() + " ms ago and has committed no write since"));
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failedAt)
+                    + " ms ago and has stored no claim or result since"));
         }
         Duration waiting = writes.oldestWriteWaiting();
         if (waiting.compareTo(stalledAfter) > 0) {
@@ -634,7 +648,12 @@ public class CancelJournal {
                 statement.executeUpdate();
             } finally {
                 // H2 sets the timeout on the connection, which goes back to the pool for the journal's other work.
-                statement.setQueryTimeout(0);
+                // A connection the failure broke refuses it: the failure above is the one to report.
+                try {
+                    statement.setQueryTimeout(0);
+                } catch (SQLException broken) {
+                    connection.abort(Runnable::run);
+                }
             }
         } catch (SQLException failure) {
             throw unavailable(failure);
@@ -647,7 +666,7 @@ public class CancelJournal {
      * the journal works again as soon as the database does, without a restart.
      */
     private JournalUnavailable unavailable(SQLException failure) {
-        writes.failed();
+        lastFailure.set(System.nanoTime());
         if (dataSource instanceof AgroalDataSource pool) {
             pool.flush(AgroalDataSource.FlushMode.GRACEFUL);
         }

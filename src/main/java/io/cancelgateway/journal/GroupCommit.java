@@ -6,7 +6,6 @@ import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -47,8 +46,6 @@ final class GroupCommit {
      * another client's lock fails after H2's lock timeout and is queued again, batch after batch.
      */
     private final AtomicReference<Long> oldestInBatch = new AtomicReference<>();
-    /** When the journal last failed for its database ({@link System#nanoTime()}); null once a write has committed. */
-    private final AtomicReference<Long> lastFailure = new AtomicReference<>();
 
     GroupCommit(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -86,17 +83,6 @@ final class GroupCommit {
     Duration oldestWriteWaiting() {
         Long queued = oldestInBatch.get();
         return queued == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - queued);
-    }
-
-    /** The journal failed for its database: the failure stands until a write commits. */
-    void failed() {
-        lastFailure.set(System.nanoTime());
-    }
-
-    /** How long ago the journal last failed for its database with no write committed since; empty when none has. */
-    Optional<Duration> sinceFailure() {
-        Long failedAt = lastFailure.get();
-        return failedAt == null ? Optional.empty() : Optional.of(Duration.ofNanos(System.nanoTime() - failedAt));
     }
 
     private void writeForever() {
@@ -180,9 +166,6 @@ final class GroupCommit {
                 }
                 connection.commit();
                 committed = true;
-                if (batch.stream().anyMatch(write -> write.failure == null)) {
-                    lastFailure.set(null);
-                }
                 settled = true;
             } catch (Throwable failed) {
                 try {

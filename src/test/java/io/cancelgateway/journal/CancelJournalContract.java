@@ -9,6 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,6 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -201,6 +204,29 @@ abstract class CancelJournalContract {
         Claim again = journal.claim("default", request, Channel.REST, true, STALE_AFTER);
 
         assertThat(again).isEqualTo(new Claim.Owned(tokenOf("req-lost"), lostAnswer));
+    }
+
+    @Test
+    void anErrorFollowedBeforeTheLostAnswerColumnIsToldSoAfterTheUpgrade() throws Exception {
+        migration(Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration")
+                .cleanDisabled(false)).load().clean();
+        migration(Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").target("6"))
+                .load().migrate();
+        CancelRequest request = request("req-before-v7");
+        owned(journal.claim("default", request, Channel.REST, false, STALE_AFTER));
+        CancelResult followed = result(request, Outcome.ERROR, Channel.REST).withSync(SyncState.FOLLOWING, null, null,
+                0);
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement done = connection.prepareStatement("UPDATE cancel_request SET state = 'DONE', "
+                        + "outcome = 'ERROR', sync_state = 'FOLLOWING', result_json = ?")) {
+            done.setString(1, new ObjectMapper().writeValueAsString(followed));
+            done.executeUpdate();
+        }
+
+        migration(Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration")).load().migrate();
+
+        assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER))
+                .isEqualTo(new Claim.Owned(tokenOf("req-before-v7"), true));
     }
 
     @Test
@@ -1085,7 +1111,7 @@ abstract class CancelJournalContract {
     }
 
     @Test
-    void theProbeFailsAfterAFailureOfTheJournalUntilAWriteCommitsOrTheFailureIsOld() throws Exception {
+    void theProbeFailsAfterAFailureOfTheJournalUntilItStoresAClaimOrTheFailureIsOld() throws Exception {
         AtomicBoolean down = new AtomicBoolean(true);
         DataSource real = dataSource();
         DataSource failing = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
@@ -1103,7 +1129,7 @@ abstract class CancelJournalContract {
         // The probe's own write would pass: H2 with a full disk may find room for it where a cancel's writes fail.
         assertThatThrownBy(() -> failed.probe(Duration.ofSeconds(2), Duration.ofSeconds(10)))
                 .isInstanceOf(JournalUnavailable.class)
-                .hasMessageContaining("has committed no write since");
+                .hasMessageContaining("has stored no claim or result since");
         Thread.sleep(300);
         failed.probe(Duration.ofSeconds(2), Duration.ofMillis(200));
 
