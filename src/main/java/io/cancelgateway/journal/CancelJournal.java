@@ -617,12 +617,12 @@ public class CancelJournal {
      * {@code stalledAfter} (a lock held by another client of the database, a long retention purge: every cancel's
      * writes wait behind it while the database itself answers), and one small write, the journal's probe row, commits
      * on a connection of its own within that time (a full disk still lets reads through), and the journal has not
-     * failed for its database within {@code failureRemembered} without committing a write since (H2 with its disk full
-     * may still find room for the probe's small write in its own file, where a cancel's writes fail). The probe is
-     * not one of the writer's batches: that would hold the row, which every instance on the database shares, as long
-     * as the batch runs.
+     * failed for its database within {@code failureRemembered} without storing a claim or a result since (H2 with its
+     * disk full may still find room for the probe's small write in its own file, where a cancel's writes fail). The
+     * probe is not one of the writer's batches: that would hold the row, which every instance on the database shares,
+     * as long as the batch runs.
      *
-     * @throws JournalUnavailable when either fails
+     * @throws JournalUnavailable when any of these fails
      */
     public void probe(Duration stalledAfter, Duration failureRemembered) {
         Long failedAt = lastFailure.get();
