@@ -32,7 +32,7 @@ final class CallDeadlines {
 
     private static void refuseUnlessShorter(ProviderSettings settings, String property, Duration limit, String why) {
         if (settings.deadline().compareTo(limit) >= 0) {
-            throw new IllegalStateException(settings.deadlineProperty() + " (" + settings.deadline()
+            throw new IllegalStateException(settings.keyProperty("deadline") + " (" + settings.deadline()
                     + ") must be shorter than " + property + " (" + limit + "): " + why);
         }
     }

@@ -115,12 +115,7 @@ public final class ProviderSettings {
         return merchantValue(merchantId, "secret-key").or(() -> secretKey);
     }
 
-    /** The property the deadline is set in, for error messages. */
-    public String deadlineProperty() {
-        return property("deadline");
-    }
-
-    /** The property a missing key should be set in, for error messages. */
+    /** The property a setting of the provider is read from (a key, its merchant, its deadline), for error messages. */
     public String keyProperty(String key) {
         return property(key);
     }
