@@ -245,7 +245,7 @@ public class ProcessCsvFile implements Processor {
         }
     }
 
-    /** Why the file is not read at all, or null: only regular files are, and only names that leave room for theirs. */
+    /** Why the file is not read at all, or null: only regular files are. */
     private static String refusal(Path input, String name) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(input, BasicFileAttributes.class,
                 LinkOption.NOFOLLOW_LINKS);
@@ -253,18 +253,35 @@ public class ProcessCsvFile implements Processor {
             return "not a regular file (" + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
                     ? "a directory" : "a FIFO, socket or device") + "): only regular files are read, never through a link";
         }
-        int nameBytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (nameBytes > InboxFolders.MAX_NAME_BYTES) {
-            return "the file name is " + nameBytes + " bytes long; up to " + InboxFolders.MAX_NAME_BYTES
-                    + " leave room for the names of its results and archive files";
-        }
         return null;
+    }
+
+    /**
+     * Moves a settled input whose name leaves no room for the names of its results and archive files to
+     * {@code .failed}, from the inbox's listing ({@link InboxFiles}): before Camel's read lock, whose marker file
+     * ({@code <name>.camelLock}) cannot be made for a name of over 245 bytes, so that such a file was tried, and logged
+     * by Camel with its name as it is, at every poll, and never moved.
+     *
+     * @return whether the name is too long (the file is not to be read, whether or not it could be moved yet)
+     */
+    boolean refusedForItsName(Path input) {
+        String name = input.getFileName().toString();
+        int nameBytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (nameBytes <= InboxFolders.MAX_NAME_BYTES) {
+            return false;
+        }
+        if (retries.due(input)) {
+            reject(inboxes.foldersOf(input), input, name, "the file name is " + nameBytes + " bytes long; up to "
+                    + InboxFolders.MAX_NAME_BYTES + " leave room for the names of its results and archive files");
+        }
+        return true;
     }
 
     /** Moves the input to {@code .failed} with the reason; when even that fails, leaves it and tries again later. */
     private void reject(InboxFolders folders, Path input, String name, String reason) {
         try {
             Path moved = folders.archiveFailed(input, reason);
+            retries.succeeded(input);
             metrics.counter("cancel.file.files", "status", "failed").increment();
             LOG.warnf("file name=%s rejected: %s; moved to %s", LogValue.of(name), LogValue.quoted(reason),
                     LogValue.of(moved.toString()));

@@ -155,8 +155,13 @@ class HostileInputTest {
         assertThat(mkfifo.waitFor()).isZero();
         String link = unique("link-") + ".csv";
         Files.createSymbolicLink(Inbox.inbox().resolve(link), Path.of("/etc/passwd"));
-        String longName = "n".repeat(236) + ".csv";
+        // 250 bytes: too long for Camel's read lock marker (<name>.camelLock) as well as for the results file's name.
+        String longPrefix = unique("long-");
+        String longName = (longPrefix + "n".repeat(246)).substring(0, 246) + ".csv";
         Inbox.drop(longName, "provider,reference\nhyperswitch," + unique("pay_long") + "\n");
+        // Not a CSV file: not the channel's, however long its name.
+        String longOther = (unique("o") + "o".repeat(246)).substring(0, 246) + ".txt";
+        Inbox.drop(longOther, "not for the gateway\n");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Inbox.failedFolder().resolve(fifo))
                 && Files.isSymbolicLink(Inbox.failedFolder().resolve(link))
@@ -166,14 +171,14 @@ class HostileInputTest {
         String linkError = Files.readString(Inbox.failedFolder().resolve(link.replace(".csv", ".error.txt")));
         assertThat(linkError).startsWith("not a regular file (a symbolic link)").doesNotContain("root:");
         try (var failed = Files.list(Inbox.failedFolder())) {
-            assertThat(failed.map(path -> path.getFileName().toString()).filter(file -> file.startsWith("nnnn")
+            assertThat(failed.map(path -> path.getFileName().toString()).filter(file -> file.startsWith(longPrefix)
                     && file.endsWith(".error.txt")).findFirst().map(file -> {
                         try {
                             return Files.readString(Inbox.failedFolder().resolve(file));
                         } catch (java.io.IOException e) {
                             throw new IllegalStateException(e);
                         }
-                    })).hasValueSatisfying(reason -> assertThat(reason).startsWith("the file name is 240 bytes long"));
+                    })).hasValueSatisfying(reason -> assertThat(reason).startsWith("the file name is 250 bytes long"));
         }
 
         // The inbox goes on: a good file dropped after them is answered.
@@ -181,6 +186,9 @@ class HostileInputTest {
         Inbox.drop(good, "provider,reference\nhyperswitch," + unique("pay_after") + "\n");
         List<CSVRecord> results = Inbox.awaitResults(good, ',', new ArrayList<>());
         assertThat(results).singleElement().satisfies(row -> assertThat(row.get("outcome")).isEqualTo("CANCELLED"));
+        assertThat(Inbox.inbox().resolve(longOther)).exists();
+        assertThat(Inbox.failedFolder().resolve(longOther)).doesNotExist();
+        Files.delete(Inbox.inbox().resolve(longOther));
     }
 
     @Test

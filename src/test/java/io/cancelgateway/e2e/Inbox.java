@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -33,7 +34,8 @@ final class Inbox {
 
     /** Writes the file under a hidden name and renames it into place, as well-behaved writers do. */
     static void drop(String name, byte[] content) throws IOException {
-        Path hidden = inbox().resolve("." + name + ".part");
+        // A hidden name of its own, whatever the name's length: the file system's limit is the name's, not this one's.
+        Path hidden = inbox().resolve("." + UUID.randomUUID() + ".part");
         Files.write(hidden, content);
         Files.move(hidden, inbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }

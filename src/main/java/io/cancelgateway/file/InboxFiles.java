@@ -1,0 +1,45 @@
+package io.cancelgateway.file;
+
+import java.io.File;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileFilter;
+
+/**
+ * Which of the inbox's files are read: CSV files (a name ending in {@code .csv}, any case; Camel skips hidden names
+ * before asking) last modified at least {@code cancel.file.settle} ago. Decided when the inbox is listed, so that a
+ * file not settled yet is left for a later poll without holding the poll up: the read lock would wait for it, every
+ * other file and client behind it, and for a file modified in the future (a writer's clock ahead of this one) until its
+ * timeout at every poll. A settled CSV file whose name is too long is moved to {@code .failed} here, before the read
+ * lock, which could not mark it ({@link ProcessCsvFile#refusedForItsName}). Folders pass: the clients' inboxes are
+ * under the inbox.
+ */
+@ApplicationScoped
+@Named("inboxFiles")
+public class InboxFiles implements GenericFileFilter<File> {
+
+    private final long settleMillis;
+    private final ProcessCsvFile processCsvFile;
+
+    public InboxFiles(FileChannelConfig config, ProcessCsvFile processCsvFile) {
+        this.settleMillis = config.settle().toMillis();
+        this.processCsvFile = processCsvFile;
+    }
+
+    @Override
+    public boolean accept(GenericFile<File> file) {
+        if (file.isDirectory()) {
+            return true;
+        }
+        return isCsv(file.getFileNameOnly())
+                && file.getLastModified() <= System.currentTimeMillis() - settleMillis
+                && !processCsvFile.refusedForItsName(file.getFile().toPath());
+    }
+
+    static boolean isCsv(String name) {
+        return name.regionMatches(true, name.length() - 4, ".csv", 0, 4);
+    }
+}
