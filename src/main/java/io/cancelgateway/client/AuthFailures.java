@@ -106,7 +106,10 @@ public class AuthFailures {
         private boolean started;
 
         synchronized Failure failed(long now, AuthFailuresConfig config) {
-            boolean first = !started || now - startedAt > config.window().toNanos();
+            // A refusal over starts a new window: with block-for shorter than the window, the count past the limit
+            // would otherwise refuse nothing more until the window ended.
+            boolean first = !started || now - startedAt > config.window().toNanos()
+                    || failures >= config.limit() && blockedUntil - now <= 0;
             if (first) {
                 started = true;
                 startedAt = now;

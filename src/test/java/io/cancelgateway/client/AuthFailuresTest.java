@@ -45,6 +45,39 @@ class AuthFailuresTest {
     }
 
     @Test
+    void anAddressFailingAgainAfterARefusalShorterThanTheWindowIsRefusedAgain() throws InterruptedException {
+        AuthFailures shortRefusals = new AuthFailures(metrics, new AuthFailuresConfig() {
+            @Override
+            public int limit() {
+                return 3;
+            }
+
+            @Override
+            public Duration window() {
+                return Duration.ofMinutes(1);
+            }
+
+            @Override
+            public Duration blockFor() {
+                return Duration.ofMillis(100);
+            }
+        });
+        for (int i = 0; i < 3; i++) {
+            shortRefusals.failed("rest", "10.0.0.3");
+        }
+        assertThat(shortRefusals.refusedFor("10.0.0.3")).isPositive();
+        Thread.sleep(150);
+        assertThat(shortRefusals.refusedFor("10.0.0.3")).isZero();
+
+        for (int i = 0; i < 2; i++) {
+            shortRefusals.failed("rest", "10.0.0.3");
+        }
+        assertThat(shortRefusals.refusedFor("10.0.0.3")).as("counted anew after the refusal").isZero();
+        shortRefusals.failed("rest", "10.0.0.3");
+        assertThat(shortRefusals.refusedFor("10.0.0.3")).isPositive();
+    }
+
+    @Test
     void addressesFillingTheTableKeepNoOtherAddressFromBeingRefused() {
         failures.failed("rest", "2001:db8::blocked");
         for (int i = 1; i < CONFIG.limit(); i++) {
