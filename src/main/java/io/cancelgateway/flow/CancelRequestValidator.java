@@ -17,8 +17,10 @@ public final class CancelRequestValidator {
     /** Visible ASCII but '/' and '\'; no character a spreadsheet reads as the start of a formula at the start. */
     private static final Pattern SAFE_ID = Pattern.compile("[!-~&&[^/\\\\=+@-]][!-~&&[^/\\\\]]*");
     // A reason only travels JSON-encoded; line breaks and tabs (an ERP's multi-line comment) are kept, every other
-    // control character and every format character (bidirectional overrides, zero-width characters) refused.
-    private static final Pattern UNSAFE_TEXT = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\r\\n]]");
+    // control character and every format character (bidirectional overrides, zero-width characters) refused. So is
+    // half of a character (a lone surrogate, left by text cut in UTF-16 units): PostgreSQL's driver stores it as '?',
+    // and the stored request would no longer be the same as its repeat, which would be refused as a reused key.
+    private static final Pattern UNSAFE_TEXT = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\t\\r\\n]]");
 
     private CancelRequestValidator() {
     }
@@ -84,7 +86,8 @@ public final class CancelRequestValidator {
             return Optional.of("reason is longer than " + MAX_REASON_LENGTH + " characters");
         }
         if (UNSAFE_TEXT.matcher(value).find()) {
-            return Optional.of("reason must not contain control or format characters other than tab and line breaks");
+            return Optional.of("reason must not contain control or format characters other than tab and line breaks, "
+                    + "nor half of a character (a lone UTF-16 surrogate)");
         }
         return Optional.empty();
     }
