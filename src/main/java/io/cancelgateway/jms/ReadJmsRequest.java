@@ -77,10 +77,23 @@ public class ReadJmsRequest implements Processor {
         Message message = exchange.getMessage().getMandatoryBody(Message.class);
         String messageId = message.getJMSMessageID();
         String correlationId = message.getJMSCorrelationID();
-        Destination replyTo = message.getJMSReplyTo();
+        Destination replyTo;
+        String replyToProblem;
+        try {
+            replyTo = message.getJMSReplyTo();
+            replyToProblem = headerProblem("the JMSReplyTo queue's name",
+                    replyTo == null ? null : ReplyPermission.name(replyTo));
+            if (replyTo != null && ReplyPermission.name(replyTo) == null) {
+                // A plain address (a producer set the header as a string): Artemis would send to it as a topic.
+                replyTo = null;
+                replyToProblem = "the JMSReplyTo header names no queue or topic";
+            }
+        } catch (JMSException | RuntimeException unreadable) {
+            // A header a producer set as another type (bytes): Artemis throws an unchecked exception reading it.
+            replyTo = null;
+            replyToProblem = "the JMSReplyTo header cannot be read as a queue or topic";
+        }
         String correlationProblem = headerProblem("JMSCorrelationID", correlationId);
-        String replyToProblem = headerProblem("the JMSReplyTo queue's name",
-                replyTo == null ? null : ReplyPermission.name(replyTo));
         // A correlation id refused (it could be as large as the message, too large for the answer's head) is not echoed:
         // the INVALID answer is correlated by the message id instead.
         String answerCorrelation = correlationId != null && correlationProblem == null ? correlationId : messageId;
@@ -104,6 +117,11 @@ public class ReadJmsRequest implements Processor {
                         : "broker user " + brokerUser + " is no client's");
             }
             CancelRequest request = parse(text);
+            if (request.requestId() == null && idempotencyKey == null) {
+                throw new UnreadableCancelRequest("the request has no request_id and the message no JMSMessageID to "
+                        + "key it by (its producer disables message ids): set request_id, so that a redelivery is "
+                        + "answered from the journal rather than sent to the provider again");
+            }
             exchange.getMessage().setBody(request.requestId() == null && idempotencyKey != null
                     ? request.withRequestId(idempotencyKey)
                     : request);

@@ -34,7 +34,7 @@ final class ReplyPermission {
         }
         String name = name(replyTo);
         if (client.isSingleTenant()) {
-            return name == null || !wildcard(name) && Arrays.stream(name.split("::", -1))
+            return name != null && !wildcard(name) && Arrays.stream(name.split("::", -1))
                     .noneMatch(part -> part.equals(requestQueue)
                             || clientPrefixes.stream().anyMatch(prefix -> ReplyPrefixes.covers(prefix, part)));
         }

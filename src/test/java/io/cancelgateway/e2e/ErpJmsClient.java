@@ -110,6 +110,13 @@ final class ErpJmsClient implements AutoCloseable {
         return message.getJMSMessageID();
     }
 
+    /** Sends a TextMessage to the request queue from a producer that disables message ids, as JMS allows. */
+    void sendTextWithoutMessageId(String body, Consumer<Message> headers) {
+        Message message = context.createTextMessage(body);
+        headers.accept(message);
+        context.createProducer().setDisableMessageID(true).send(queue(queueName("request-queue")), message);
+    }
+
     Message message() {
         return context.createMessage();
     }

@@ -23,6 +23,7 @@ import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.activemq.artemis.jms.client.ActiveMQMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,82 @@ abstract class JmsChannelContract {
         assertThat(JSON.readTree(text(answer)).path("request_id").asText()).isEqualTo(requestId);
         assertThat(erp.receive(queueName("result-queue"), correlatedWith(correlationId), Duration.ofMillis(500)))
                 .as("nothing on the result queue when JMSReplyTo is set").isNull();
+    }
+
+    @Test
+    void aReplyToHeaderThatNamesNoQueueOrTopicIsAnsweredInvalidOnTheResultQueueWithoutARedelivery() throws Exception {
+        // A core producer or a bridge can set the header as bytes (Artemis then throws reading it) or as a plain string
+        // (Artemis then reads an address of no type, and would send the answer to it as a topic's).
+        double rolledBackBefore = counter("cancel_jms_rolled_back_total");
+        String bytesCorrelation = unique("erp-bytes-");
+        String bytesReference = unique("jms-bytes-");
+        erp.sendText("{\"provider\":\"kwikpaisa\",\"reference\":\"" + bytesReference + "\"}", message -> {
+            try {
+                message.setJMSCorrelationID(bytesCorrelation);
+            } catch (JMSException e) {
+                throw new IllegalStateException(e);
+            }
+            ((ActiveMQMessage) message).getCoreMessage().putBytesProperty("JMSReplyTo", new byte[] { 1, 2, 3 });
+        });
+        String plainCorrelation = unique("erp-plain-");
+        String plainReference = unique("jms-plain-");
+        erp.sendText("{\"provider\":\"kwikpaisa\",\"reference\":\"" + plainReference + "\"}", message -> {
+            try {
+                message.setJMSCorrelationID(plainCorrelation);
+            } catch (JMSException e) {
+                throw new IllegalStateException(e);
+            }
+            ((ActiveMQMessage) message).getCoreMessage().putStringProperty("JMSReplyTo", unique("erp.replies.plain-"));
+        });
+
+        Message bytesAnswer = erp.receive(queueName("result-queue"), correlatedWith(bytesCorrelation), ANSWER);
+        Message plainAnswer = erp.receive(queueName("result-queue"), correlatedWith(plainCorrelation), ANSWER);
+
+        assertThat(bytesAnswer).as("answered on the result queue").isNotNull();
+        assertThat(bytesAnswer.getStringProperty("outcome")).isEqualTo("INVALID");
+        assertThat(JSON.readTree(text(bytesAnswer)).path("error").asText())
+                .isEqualTo("the JMSReplyTo header cannot be read as a queue or topic");
+        assertThat(plainAnswer).as("answered on the result queue").isNotNull();
+        assertThat(plainAnswer.getStringProperty("outcome")).isEqualTo("INVALID");
+        assertThat(JSON.readTree(text(plainAnswer)).path("error").asText())
+                .isEqualTo("the JMSReplyTo header names no queue or topic");
+        assertThat(counter("cancel_jms_rolled_back_total")).as("consumed at the first delivery")
+                .isEqualTo(rolledBackBefore);
+        assertThat(simulatorCalls("kwikpaisa", bytesReference)).isZero();
+        assertThat(simulatorCalls("kwikpaisa", plainReference)).isZero();
+    }
+
+    @Test
+    void aRequestWithoutRequestIdFromAProducerThatDisablesMessageIdsIsAnsweredInvalid() throws Exception {
+        // Nothing would key it: every redelivery would be a new request, sent to the provider again.
+        String correlationId = unique("erp-no-id-");
+        String reference = unique("jms-no-id-");
+        erp.sendTextWithoutMessageId("{\"provider\":\"kwikpaisa\",\"reference\":\"" + reference + "\"}", message -> {
+            try {
+                message.setJMSCorrelationID(correlationId);
+            } catch (JMSException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String keyed = unique("erp-keyed-");
+        String keyedReference = unique("jms-keyed-");
+        erp.sendTextWithoutMessageId("{\"request_id\":\"" + unique("jms-own-id-") + "\",\"provider\":\"kwikpaisa\","
+                + "\"reference\":\"" + keyedReference + "\"}", message -> {
+                    try {
+                        message.setJMSCorrelationID(keyed);
+                    } catch (JMSException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+
+        Message answer = erp.receive(queueName("result-queue"), correlatedWith(correlationId), ANSWER);
+        Message keyedAnswer = erp.receive(queueName("result-queue"), correlatedWith(keyed), ANSWER);
+
+        assertThat(answer.getStringProperty("outcome")).isEqualTo("INVALID");
+        assertThat(JSON.readTree(text(answer)).path("error").asText())
+                .startsWith("the request has no request_id and the message no JMSMessageID to key it by");
+        assertThat(simulatorCalls("kwikpaisa", reference)).isZero();
+        assertThat(keyedAnswer.getStringProperty("outcome")).as("keyed by its own request_id").isEqualTo("CANCELLED");
     }
 
     @Test
