@@ -30,6 +30,8 @@ import io.vertx.ext.web.RoutingContext;
 final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
 
     private static final Logger LOG = Logger.getLogger(AsyncRestConsumer.class);
+    /** The challenge a 401 must carry (RFC 9110, section 11.6.1): the API key, in its header. */
+    private static final String API_KEY_CHALLENGE = "ApiKey header=\"X-Api-Key\"";
     private static final byte[] INTERNAL_ERROR = ("{\"error\":\"internal_error\",\"detail\":\"the request could not be "
             + "processed; the service log has the details\"}").getBytes(StandardCharsets.UTF_8);
     private static final byte[] NOT_TAKING_REQUESTS = ("{\"error\":\"service_unavailable\",\"detail\":\"the service "
@@ -73,7 +75,8 @@ final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
             }
             if (failure != null) {
                 LOG.errorf(failure, "REST request failed unanswered (exchange %s)", exchange.getExchangeId());
-                response.setStatusCode(500).putHeader("Content-Type", "application/json")
+                response.setStatusCode(500).putHeader("Cache-Control", "no-store")
+                        .putHeader("Content-Type", "application/json")
                         .end(Buffer.buffer(INTERNAL_ERROR));
                 return;
             }
@@ -81,7 +84,14 @@ final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
             Integer status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
             String contentType = message.getHeader(Exchange.CONTENT_TYPE, String.class);
             byte[] body = message.getBody(byte[].class);
-            response.setStatusCode(status == null ? (body == null ? 204 : 200) : status);
+            int code = status == null ? (body == null ? 204 : 200) : status;
+            response.setStatusCode(code);
+            // A client's results: a cache between it and the gateway must keep none (two clients may use one id, so
+            // one URL answers each with its own result).
+            response.putHeader("Cache-Control", "no-store");
+            if (code == 401) {
+                response.putHeader("WWW-Authenticate", API_KEY_CHALLENGE);
+            }
             if (contentType != null) {
                 response.putHeader("Content-Type", contentType);
             }

@@ -34,8 +34,9 @@ public class ReadCancelRequest implements Processor {
         // The request's own header: Camel's headers also hold the query string's parameters.
         String contentType = InboundHttp.header(exchange, "Content-Type");
         if (contentType == null || !isJson(contentType)) {
-            throw new RestRejection(415, "unsupported_media_type",
-                    "Content-Type must be application/json, was " + (contentType == null ? "absent" : contentType));
+            // The header's value is not echoed: the answer never carries the request's headers.
+            throw new RestRejection(415, "unsupported_media_type", "Content-Type must be application/json, was "
+                    + (contentType == null ? "absent" : "another type"));
         }
         byte[] body = exchange.getMessage().getBody(byte[].class);
         if (body == null || body.length == 0) {
@@ -60,6 +61,7 @@ public class ReadCancelRequest implements Processor {
 
     private static boolean isJson(String contentType) {
         String mediaType = contentType.split(";", 2)[0].trim().toLowerCase();
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+        return mediaType.equals("application/json")
+                || mediaType.startsWith("application/") && mediaType.endsWith("+json");
     }
 }

@@ -149,7 +149,8 @@ class JournalRestTest {
         cancel(Map.of("request_id", id, "provider", "kwikpaisa", "reference", reference)).statusCode(200);
 
         given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/{id}", id)
-                .then().statusCode(200).body("request_id", equalTo(id)).body("outcome", equalTo("CANCELLED"))
+                .then().statusCode(200).header("Cache-Control", "no-store")
+                .body("request_id", equalTo(id)).body("outcome", equalTo("CANCELLED"))
                 .body("attempts", equalTo(2)).body("replayed", equalTo(false));
         String attempts = given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations/{id}/attempts", id)
                 .then().statusCode(200).body("items", hasSize(2))

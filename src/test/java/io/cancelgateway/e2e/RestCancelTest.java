@@ -117,6 +117,7 @@ class RestCancelTest {
         given().contentType(ContentType.JSON).body(request("hyperswitch", reference))
                 .when().post("/api/v1/cancellations")
                 .then().statusCode(401).contentType(ContentType.JSON)
+                .header("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"")
                 .body("error", equalTo("unauthorized"))
                 .body("detail", equalTo("the X-Api-Key header is missing"));
         given().header("X-Api-Key", "wrong").contentType(ContentType.JSON).body(request("hyperswitch", reference))
@@ -146,6 +147,11 @@ class RestCancelTest {
                 .when().post("/api/v1/cancellations")
                 .then().statusCode(415).contentType(ContentType.JSON)
                 .body("error", equalTo("unsupported_media_type"));
+        // Not echoed, and not JSON by its suffix alone.
+        given().header("X-Api-Key", API_KEY).contentType("text/x-echo-me+json").body("{\"reference\":\"r\"}")
+                .when().post("/api/v1/cancellations")
+                .then().statusCode(415)
+                .body("detail", equalTo("Content-Type must be application/json, was another type"));
     }
 
     @Test
