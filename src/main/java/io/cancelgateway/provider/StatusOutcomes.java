@@ -11,6 +11,11 @@ public final class StatusOutcomes {
     private StatusOutcomes() {
     }
 
+    /**
+     * What an HTTP status means for a cancel when the body says nothing more specific. A 404 is an ERROR: only the
+     * provider's own not-found answer, which each translator reads, is NOT_FOUND, a final answer; a 404 without it is
+     * a proxy's or a wrong base URL's, and says nothing about the target.
+     */
     public static Outcome forStatus(int httpStatus) {
         if (httpStatus >= 200 && httpStatus < 300) {
             return Outcome.PENDING;
@@ -18,7 +23,6 @@ public final class StatusOutcomes {
         return switch (httpStatus) {
             case 400, 422 -> Outcome.INVALID;
             case 401, 403 -> Outcome.AUTH_FAILED;
-            case 404 -> Outcome.NOT_FOUND;
             case 409 -> Outcome.REJECTED;
             default -> Outcome.ERROR;
         };

@@ -41,6 +41,11 @@ public final class KwikPaisaResponseTranslator {
                     LenientJson.text(json, "message"), LenientJson.text(json, "return_data", "order_status"),
                     LenientJson.text(json, "return_data", "cancelled_at"));
         }
+
+        /** Whether this is KwikPaisa's own not-found answer: its error body with code 404, on a 404. */
+        boolean statesNotFound(int effectiveStatus) {
+            return effectiveStatus == 404 && Boolean.FALSE.equals(succeeded) && "404".equals(code);
+        }
     }
 
     public KwikPaisaResponseTranslator(ZoneId zone) {
@@ -53,8 +58,9 @@ public final class KwikPaisaResponseTranslator {
         if (isSuccess(effectiveStatus)) {
             return success(answer);
         }
-        return new ProviderVerdict(errorOutcome(effectiveStatus, answer.message()), statedStatus(answer.message()),
-                answer.code(), answer.message(), null);
+        Outcome outcome = answer.statesNotFound(effectiveStatus) ? Outcome.NOT_FOUND
+                : errorOutcome(effectiveStatus, answer.message());
+        return new ProviderVerdict(outcome, statedStatus(answer.message()), answer.code(), answer.message(), null);
     }
 
     private ProviderVerdict success(OrderAnswer answer) {

@@ -25,10 +25,8 @@ public final class KwikPaisaStatusTranslator {
         OrderAnswer answer = OrderAnswer.read(LenientJson.parse(body));
         int effectiveStatus = isSuccess(httpStatus) ? statusStatedBy(answer, httpStatus) : httpStatus;
         if (!isSuccess(effectiveStatus)) {
-            // Not found only as KwikPaisa says it: its error body with code 404.
-            boolean notFound = effectiveStatus == 404 && Boolean.FALSE.equals(answer.succeeded())
-                    && "404".equals(answer.code());
-            return new ProviderVerdict(notFound ? Outcome.NOT_FOUND : StatusOutcomes.forStatusCheck(effectiveStatus),
+            return new ProviderVerdict(answer.statesNotFound(effectiveStatus) ? Outcome.NOT_FOUND
+                    : StatusOutcomes.forStatusCheck(effectiveStatus),
                     null, answer.code(), answer.message(), null);
         }
         Outcome outcome = orderOutcome(answer.orderStatus());

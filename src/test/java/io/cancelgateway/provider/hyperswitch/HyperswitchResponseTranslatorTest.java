@@ -129,8 +129,10 @@ class HyperswitchResponseTranslatorTest {
                         ALREADY_CANCELLED, "cancelled", "IR_16", IR_16_CANCELLED, null),
                 arguments("400 error as a plain string", 400, "{\"error\":\"bad request\"}",
                         INVALID, null, null, null, null),
+                // Without Hyperswitch's HE_02 a 404 may be a proxy's or a wrong base URL's: no answer about the payment.
                 arguments("404 fields of unexpected types", 404, "{\"error\":{\"code\":[1],\"message\":{\"a\":1}}}",
-                        NOT_FOUND, null, null, null, null),
+                        ERROR, null, null, null, null),
+                arguments("404 empty body", 404, "", ERROR, null, null, null, null),
                 arguments("200 HTML", 200, "<!DOCTYPE html><html><body>Maintenance</body></html>",
                         PENDING, null, null, null, null),
                 arguments("200 empty body", 200, "", PENDING, null, null, null, null),

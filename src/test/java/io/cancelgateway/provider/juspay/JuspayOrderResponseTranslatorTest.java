@@ -78,7 +78,8 @@ class JuspayOrderResponseTranslatorTest {
                 arguments("2xx with an empty body", 200, "", Outcome.PENDING, null, null, null, null),
                 arguments("2xx with an HTML body", 200, "<html><body>OK</body></html>",
                         Outcome.PENDING, null, null, null, null),
-                arguments("error with an empty body", 404, "", Outcome.NOT_FOUND, null, null, null, null),
+                // Without Juspay's RESOURCE_NOT_FOUND a 404 may be a proxy's or a wrong base URL's.
+                arguments("error with an empty body", 404, "", Outcome.ERROR, null, null, null, null),
                 arguments("gateway HTML page", 502, "<html><head><title>502 Bad Gateway</title></head></html>",
                         Outcome.ERROR, null, null, null, null),
                 arguments("unavailable, no body", 503, "", Outcome.ERROR, null, null, null, null),

@@ -63,7 +63,8 @@ class JuspayPayoutResponseTranslatorTest {
                 arguments("2xx with an empty body", 200, "", Outcome.PENDING, null, null, null, null),
                 arguments("2xx with an HTML body", 200, "<html><body>OK</body></html>",
                         Outcome.PENDING, null, null, null, null),
-                arguments("error with an empty body", 404, "", Outcome.NOT_FOUND, null, null, null, null),
+                // Without Juspay's E09 a 404 may be a proxy's or a wrong base URL's: no answer about the fulfillment.
+                arguments("error with an empty body", 404, "", Outcome.ERROR, null, null, null, null),
                 arguments("gateway HTML page", 502, "<html><head><title>502 Bad Gateway</title></head></html>",
                         Outcome.ERROR, null, null, null, null),
                 arguments("unavailable, no body", 503, "", Outcome.ERROR, null, null, null, null),
@@ -81,7 +82,7 @@ class JuspayPayoutResponseTranslatorTest {
                         Outcome.ERROR, null, null, "I'm a teapot", null),
                 arguments("values of unexpected types", 404, """
                         {"error":"yes","errorCode":9,"errorMessage":{"text":"x"},"response":"E09"}""",
-                        Outcome.NOT_FOUND, null, "9", null, null),
+                        Outcome.ERROR, null, "9", null, null),
                 arguments("JSON that is not an object", 401, "[\"E07\"]", Outcome.AUTH_FAILED, null, null, null, null),
                 arguments("null body", 500, null, Outcome.ERROR, null, null, null, null));
     }

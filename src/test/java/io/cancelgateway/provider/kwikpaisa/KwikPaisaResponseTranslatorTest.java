@@ -110,7 +110,9 @@ class KwikPaisaResponseTranslatorTest {
                 arguments("200 null body", 200, null, PENDING, null, null, null, null),
                 arguments("401 empty body", 401, "", AUTH_FAILED, null, null, null, null),
                 arguments("503 empty body", 503, "   ", ERROR, null, null, null, null),
-                arguments("404 JSON array", 404, "[1,2]", NOT_FOUND, null, null, null, null),
+                // Without KwikPaisa's error body a 404 may be a proxy's or a wrong base URL's.
+                arguments("404 JSON array", 404, "[1,2]", ERROR, null, null, null, null),
+                arguments("404 HTML", 404, "<html>Not Found</html>", ERROR, null, null, null, null),
                 arguments("500 JSON scalar", 500, "\"oops\"", ERROR, null, null, null, null),
                 arguments("409 fields of unexpected types", 409,
                         "{\"status\":\"no\",\"code\":{\"n\":409},\"message\":[\"x\"],\"return_data\":\"none\"}",
