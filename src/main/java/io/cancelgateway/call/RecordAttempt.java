@@ -25,6 +25,7 @@ import io.cancelgateway.provider.AttemptRecord;
 import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderAnswer;
+import io.cancelgateway.provider.ProviderApi;
 import io.cancelgateway.provider.ProviderText;
 
 /**
@@ -44,10 +45,12 @@ public class RecordAttempt implements Processor {
     private final Map<Provider, Consumer<Duration>> timers = new EnumMap<>(Provider.class);
     private final RetryPolicy retryPolicy;
     private final KnownSecrets secrets;
+    private final ConfiguredProviders providers;
     private final Clock clock = Clock.systemUTC();
 
-    public RecordAttempt(CancelMetrics metrics, RetryConfig retry, KnownSecrets secrets) {
+    public RecordAttempt(CancelMetrics metrics, RetryConfig retry, KnownSecrets secrets, ConfiguredProviders providers) {
         this.secrets = secrets;
+        this.providers = providers;
         for (Provider provider : Provider.values()) {
             timers.put(provider, metrics.providerCallTimer(provider));
         }
@@ -66,7 +69,7 @@ public class RecordAttempt implements Processor {
         Message message = exchange.getMessage();
         CallReport report = failure != null
                 ? noAnswer(attempt, call, failure)
-                : new CallReport(attempt, answer(message), null, false, true, false);
+                : new CallReport(attempt, answer(message, providers.api(call.provider())), null, false, true, false);
         call.leave(report.providerAnswered());
         timers.get(call.provider()).accept(Duration.ofNanos(tookNanos));
         ProviderAnswer answer = report.answer();
@@ -87,15 +90,17 @@ public class RecordAttempt implements Processor {
         if (report.worthRetrying() && !deadlinePassed) {
             message.setHeader(Exchange.REDELIVERY_DELAY, wait.toMillis());
             throw new RetryableAttempt(call.provider().id() + " attempt " + attempt + " gave "
-                    + (answer == null ? report.failure() : "HTTP " + answer.status()));
+                    + (answer == null ? report.failure() : answer.described()));
         }
     }
 
-    private static ProviderAnswer answer(Message message) {
-        Integer status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        byte[] body = message.getBody(byte[].class);
-        return new ProviderAnswer(status == null ? 0 : status, message.getHeader("Retry-After", String.class),
-                body == null ? "" : new String(body, StandardCharsets.UTF_8));
+    private static ProviderAnswer answer(Message message, ProviderApi api) {
+        Integer header = message.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        int status = header == null ? 0 : header;
+        byte[] bytes = message.getBody(byte[].class);
+        String body = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        return new ProviderAnswer(status, api.statedStatus(status, body), message.getHeader("Retry-After", String.class),
+                body);
     }
 
     private CallReport noAnswer(int attempt, CancelCall call, Exception failure) {

@@ -17,12 +17,12 @@ public record CallReport(int attempts, ProviderAnswer answer, String failure, bo
 
     /** Whether another attempt may give a definitive answer: no answer at all, a server error, or throttling. */
     public boolean worthRetrying() {
-        return answer == null || StatusOutcomes.retryable(answer.status());
+        return answer == null || StatusOutcomes.retryable(answer.statedStatus());
     }
 
     /** Whether the provider showed itself up and answering: any answer but a server error. */
     public boolean providerAnswered() {
-        return answer != null && answer.status() < 500;
+        return answer != null && answer.statedStatus() < 500;
     }
 
     /**
@@ -30,7 +30,7 @@ public record CallReport(int attempts, ProviderAnswer answer, String failure, bo
      * came, or none that could be read, after its request went out, or the provider answered with a server error.
      */
     public boolean outcomeUnknown() {
-        return answer == null ? mayHaveReached : answer.status() >= 500;
+        return answer == null ? mayHaveReached : answer.statedStatus() >= 500;
     }
 
     /** The same report, the cancel's deadline having passed. */

@@ -50,6 +50,16 @@ public interface ProviderApi {
      */
     ProviderVerdict translate(int httpStatus, String body);
 
+    /**
+     * The status an answer to a cancel or status call states: its HTTP status, unless the provider wraps an error in a
+     * 2xx (KwikPaisa's {@code "status":false} envelope with a code). Retries, the circuit breaker and lost answers go by
+     * it, so that a server error or throttling stated in the body is retried like one sent as the HTTP status. Pure:
+     * never throws, whatever the body holds.
+     */
+    default int statedStatus(int httpStatus, String body) {
+        return httpStatus;
+    }
+
     /** The provider's status API, to follow a cancel until its outcome is final; empty for a provider without one. */
     default Optional<ProviderStatusApi> statusApi() {
         return Optional.empty();

@@ -36,14 +36,15 @@ public final class ProviderResults {
         return new CancelResult(request.requestId(), provider, merchantId, request.reference(), verdict.outcome(),
                 verdict.outcome().retryable(), mask.apply(verdict.providerStatus()), mask.apply(verdict.providerCode()),
                 mask.apply(verdict.providerMessage()), status, verdict.cancelledAt(), null, report.attempts(), 0, null,
-                explain(verdict.outcome(), provider, status, report), false, null, null, null, 0);
+                explain(verdict.outcome(), provider, report), false, null, null, null, 0);
     }
 
-    private static String explain(Outcome outcome, String provider, int status, CallReport report) {
+    private static String explain(Outcome outcome, String provider, CallReport report) {
+        String answered = report.answer().described();
         return switch (outcome) {
-            case AUTH_FAILED -> provider + " refused the gateway's credentials (HTTP " + status + ")";
-            case INVALID -> provider + " called the request malformed (HTTP " + status + ")";
-            case ERROR -> provider + " gave no definitive answer (HTTP " + status + ") after "
+            case AUTH_FAILED -> provider + " refused the gateway's credentials (" + answered + ")";
+            case INVALID -> provider + " called the request malformed (" + answered + ")";
+            case ERROR -> provider + " gave no definitive answer (" + answered + ") after "
                     + plural(report.attempts()) + deadline(report);
             default -> null;
         };

@@ -143,6 +143,32 @@ class ProviderWireTest {
     }
 
     @Test
+    void aServerErrorStatedInASuccessfulAnswerIsRetriedLikeOne() {
+        // KwikPaisa wraps errors in a 2xx at times ({"status":false} with the code): the code is the status.
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/cancel")).inScenario("stated").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(200)
+                        .withBody("{\"status\":false,\"code\":503,\"message\":\"Service unavailable.\"}"))
+                .willSetStateTo("up"));
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/cancel")).inScenario("stated").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200).withBody("{\"code\":\"200\",\"status\":\"success\","
+                        + "\"return_data\":{\"order_status\":\"CANCELLED\",\"cancelled_at\":\"13-05-2026 09:14 AM\"}}")));
+
+        cancel(Map.of("provider", "kwikpaisa", "reference", unique("stated"))).statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(2));
+
+        server.stubFor(post(urlEqualTo("/api/v3/pg/order/cancel")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"status\":false,\"code\":500,\"message\":\"Internal error.\"}")));
+        cancel(Map.of("provider", "kwikpaisa", "reference", unique("stated-down"))).statusCode(502)
+                .body("outcome", org.hamcrest.Matchers.equalTo("ERROR"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(3))
+                .body("http_status", org.hamcrest.Matchers.equalTo(200))
+                .body("error", org.hamcrest.Matchers.startsWith("kwikpaisa gave no definitive answer (HTTP 200 stating "
+                        + "500) after 3 attempts"))
+                .body("sync_state", org.hamcrest.Matchers.equalTo("FOLLOWING"));
+    }
+
+    @Test
     void a500ThreeTimesIsARetryableErrorAfterThreeAttempts() {
         server.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(500)
                 .withBody("{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}")));

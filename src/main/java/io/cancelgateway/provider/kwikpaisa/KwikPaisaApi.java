@@ -92,6 +92,11 @@ public class KwikPaisaApi implements ProviderApi {
     }
 
     @Override
+    public int statedStatus(int httpStatus, String body) {
+        return KwikPaisaResponseTranslator.statedStatus(httpStatus, body);
+    }
+
+    @Override
     public ProviderVerdict translate(int httpStatus, String body) {
         return answers.translate(httpStatus, body);
     }

@@ -80,6 +80,12 @@ public final class KwikPaisaResponseTranslator {
         return StatusOutcomes.forStatus(status);
     }
 
+    /** The status the answer states ({@link io.cancelgateway.provider.ProviderApi#statedStatus}). */
+    static int statedStatus(int httpStatus, String body) {
+        return isSuccess(httpStatus) ? statusStatedBy(OrderAnswer.read(LenientJson.parse(body)), httpStatus)
+                : httpStatus;
+    }
+
     /**
      * A 2xx whose body is an error envelope ({@code "status":false} with an error code) is read as that error, so an
      * explicit refusal is never reported as pending.

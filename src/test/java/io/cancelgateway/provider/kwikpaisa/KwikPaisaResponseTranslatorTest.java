@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class KwikPaisaResponseTranslatorTest {
@@ -129,6 +130,25 @@ class KwikPaisaResponseTranslatorTest {
             String message, String cancelledAt) {
         assertThat(translator.translate(status, body))
                 .isEqualTo(new ProviderVerdict(outcome, providerStatus, code, message, cancelledAt));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "200 | {\"status\":false,\"code\":503,\"message\":\"Try later.\"} | 503",
+            "200 | {\"status\":false,\"code\":\"429\",\"message\":\"Too many requests.\"} | 429",
+            "200 | {\"status\":false,\"code\":409,\"message\":\"Permission denied.\"} | 409",
+            "201 | {\"status\":false,\"code\":500} | 500",
+            "200 | {\"code\":\"200\",\"status\":\"success\",\"return_data\":{\"order_status\":\"CANCELLED\"}} | 200",
+            "200 | {\"status\":true,\"code\":503} | 200",
+            "200 | {\"status\":false,\"code\":\"E503\"} | 200",
+            "200 | {\"status\":false,\"code\":700} | 200",
+            "200 | <html>maintenance</html> | 200",
+            "503 | {\"status\":false,\"code\":200} | 503",
+            "404 | {\"status\":false,\"code\":404} | 404",
+    })
+    void aSuccessfulAnswerStatesTheErrorItsEnvelopeCarries(int httpStatus, String body, int stated) {
+        // Retries and lost answers go by the stated status: a server error or throttling in a 2xx is retried too.
+        assertThat(KwikPaisaResponseTranslator.statedStatus(httpStatus, body)).isEqualTo(stated);
     }
 
     @Test
