@@ -9,11 +9,12 @@ import org.apache.camel.Processor;
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.journal.CancelJournal;
 import io.cancelgateway.journal.JournalEntry;
-import io.cancelgateway.journal.RequestInProgress;
 
 /**
  * {@code POST /api/v1/cancellations/{request_id}/retry}: puts the stored request back into the cancel flow, on its
- * original channel, when its result is ERROR or AUTH_FAILED.
+ * original channel, when its result is ERROR or AUTH_FAILED, or when it is still in progress: the flow's claim then
+ * treats it as a duplicate, waiting for the run and answering its result, and taking over a run cut short (a crash, a
+ * result the journal could not store) once its claim is older than {@code cancel.idempotency.stale-after}.
  */
 @ApplicationScoped
 @Named("loadRetriedRequest")
@@ -28,10 +29,7 @@ public class LoadRetriedRequest implements Processor {
     @Override
     public void process(Exchange exchange) {
         JournalEntry entry = StoredRequests.find(journal, exchange);
-        if (entry.inProgress()) {
-            throw new RequestInProgress(entry.requestId());
-        }
-        if (entry.result().isFinal()) {
+        if (!entry.inProgress() && entry.result().isFinal()) {
             throw new StoredResultConflict(entry.result());
         }
         exchange.getMessage().setBody(entry.request());

@@ -239,6 +239,36 @@ class JournalRestTest {
     }
 
     @Test
+    void theRetryEndpointWaitsForARunStillGoingLikeADuplicateAndTakesOverOneCutShort() throws Exception {
+        String running = unique("running-");
+        CancelRequest runningRequest = new CancelRequest(running, "hyperswitch", null, unique("ref"), null, null, null);
+        assertThat(journal.claim("default", runningRequest, Channel.REST, true, Duration.ofMinutes(2)))
+                .isInstanceOf(Claim.Owned.class);
+        // Still running after cancel.idempotency.wait: a conflict, as for a duplicate.
+        given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/{id}/retry", running)
+                .then().statusCode(409).body("error", equalTo("in_progress"));
+
+        // A run cut short: its claim older than cancel.idempotency.stale-after (2 min), its result never stored.
+        String cutShort = unique("cut-short-");
+        CancelRequest cutShortRequest = new CancelRequest(cutShort, "hyperswitch", null, unique("ref"), null, null,
+                null);
+        assertThat(journal.claim("default", cutShortRequest, Channel.REST, true, Duration.ofMinutes(2)))
+                .isInstanceOf(Claim.Owned.class);
+        try (Connection connection = dataSource.getConnection();
+                var age = connection.prepareStatement("UPDATE cancel_request SET claimed_at = ? WHERE request_id = ?")) {
+            age.setObject(1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(3));
+            age.setString(2, cutShort);
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
+
+        given().header("X-Api-Key", API_KEY).when().post("/api/v1/cancellations/{id}/retry", cutShort)
+                .then().statusCode(200).body("outcome", equalTo("CANCELLED")).body("request_id", equalTo(cutShort))
+                .body("replayed", equalTo(false));
+        assertThat(simulatorCalls("hyperswitch", cutShortRequest.reference())).isEqualTo(1);
+        assertThat(simulatorCalls("hyperswitch", runningRequest.reference())).isZero();
+    }
+
+    @Test
     void theJournalsFileIsCompactedOnATimerWhereTheServiceHoldsItself() throws Exception {
         assertThat(camel.getRouteController().getRouteStatus("journal-file").isStarted()).isTrue();
         try (Connection connection = dataSource.getConnection()) {
