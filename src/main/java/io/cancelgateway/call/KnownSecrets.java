@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Every secret the service is configured with, in every form it sends one: the providers' API and secret keys (the
- * providers' own and every merchant's) as they are and Basic-encoded, and the callers' API keys. A provider that echoes
+ * providers' own and every merchant's) as they are and Basic-encoded, and the callers' API keys, each also as a JSON
+ * string would quote it. A provider that echoes
  * one back (a message quoting the Authorization header, say) never gets it into a result, the journal or a log.
  */
 @ApplicationScoped
@@ -81,9 +82,16 @@ public class KnownSecrets {
         for (String value : values) {
             String secret = value == null ? "" : value.trim();
             if (secret.length() >= SHORTEST) {
-                forms.add(secret);
-                forms.add(Base64.getEncoder().encodeToString((secret + ":").getBytes(StandardCharsets.UTF_8)));
-                forms.add(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
+                for (String form : List.of(secret,
+                        Base64.getEncoder().encodeToString((secret + ":").getBytes(StandardCharsets.UTF_8)),
+                        Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)))) {
+                    forms.add(form);
+                    // As a JSON string quotes it (the bodies kept in the journal are the provider's JSON as sent):
+                    // PHP's json_encode also writes '/', which Base64 uses, as "\/".
+                    String quoted = form.replace("\\", "\\\\").replace("\"", "\\\"");
+                    forms.add(quoted);
+                    forms.add(quoted.replace("/", "\\/"));
+                }
             }
         }
         return longestFirst(forms);

@@ -23,7 +23,10 @@ class KnownSecretsTest {
                     "cancel.providers.hyperswitch.merchants.acme.api-key", "snd_acme_merchant_key",
                     "cancel.api.keys", "caller-key-one,caller-key-two",
                     "cancel.providers.juspay-order.default-reason", "Cancelled at the merchant's request",
-                    "cancel.providers.juspay-order.api-key", "short"), "test", 100)).build());
+                    "cancel.providers.juspay-order.api-key", "short",
+                    // Basic-encoded with a '/': "bWs/X2xpdmVfa2V5MTo="
+                    "cancel.providers.kwikpaisa.merchants.m2.api-key", "mk?_live_key1",
+                    "cancel.clients.erp.api-key", "erp\"quoted\\key"), "test", 100)).build());
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource({
@@ -50,6 +53,16 @@ class KnownSecretsTest {
 
         assertThat(masked).isEqualTo("Invalid header Authorization: Basic **** for key ****, signed with **** by "
                 + "**** on behalf of ****");
+    }
+
+    @Test
+    void masksASecretAsAJsonStringQuotesIt() {
+        // A provider's JSON body kept as sent: PHP's json_encode writes '/' as "\/", and quotes and backslashes escaped.
+        String body = "{\"error_message\":\"Bad header: Basic bWs\\/X2xpdmVfa2V5MTo=\",\"key\":\"erp\\\"quoted\\\\key\"}";
+
+        assertThat(secrets.mask(body, List.of()))
+                .isEqualTo("{\"error_message\":\"Bad header: Basic ****\",\"key\":\"****\"}");
+        assertThat(secrets.mask("Basic bWs/X2xpdmVfa2V5MTo=", List.of())).isEqualTo("Basic ****");
     }
 
     @Test
