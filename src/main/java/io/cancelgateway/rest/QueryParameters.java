@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.camel.Exchange;
 
@@ -18,6 +20,8 @@ import io.cancelgateway.journal.JournalQuery;
 final class QueryParameters {
 
     private final Map<String, String> values = new HashMap<>();
+    /** Names given more than once: refused when read, as the caller's intent is unknown (another is ignored). */
+    private final Set<String> repeated = new HashSet<>();
 
     private QueryParameters(String query) {
         if (query == null || query.isEmpty()) {
@@ -27,8 +31,8 @@ final class QueryParameters {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            if (!value.isEmpty()) {
-                values.putIfAbsent(name, value);
+            if (!value.isEmpty() && values.putIfAbsent(name, value) != null) {
+                repeated.add(name);
             }
         }
     }
@@ -38,11 +42,14 @@ final class QueryParameters {
     }
 
     String text(String name) {
+        if (repeated.contains(name)) {
+            throw new RestRejection(400, "bad_parameter", name + " is given more than once");
+        }
         return values.get(name);
     }
 
     Instant instant(String name) {
-        String value = values.get(name);
+        String value = text(name);
         if (value == null) {
             return null;
         }
@@ -60,7 +67,7 @@ final class QueryParameters {
     }
 
     int integer(String name, int defaultValue, int min, int max) {
-        String value = values.get(name);
+        String value = text(name);
         if (value == null) {
             return defaultValue;
         }

@@ -213,6 +213,13 @@ class JournalRestTest {
                 .then().statusCode(400).body("error", equalTo("bad_parameter"));
         given().header("X-Api-Key", API_KEY).queryParam("cursor", "not-a-cursor").when().get("/api/v1/cancellations")
                 .then().statusCode(400).body("error", equalTo("bad_parameter"));
+        // Which one the caller meant is unknown: neither is taken.
+        given().header("X-Api-Key", API_KEY).queryParam("outcome", "ERROR", "CANCELLED")
+                .when().get("/api/v1/cancellations")
+                .then().statusCode(400).body("error", equalTo("bad_parameter"))
+                .body("detail", equalTo("outcome is given more than once"));
+        given().header("X-Api-Key", API_KEY).queryParam("limit", "5", "500").when().get("/api/v1/cancellations")
+                .then().statusCode(400).body("detail", equalTo("limit is given more than once"));
         // Forged cursors: the last instant Java knows, and the year 3,170,843, which PostgreSQL refuses.
         for (String receivedAt : new String[] { "31556889864403199.0", "99999999999999.0", "-62135596801.0" }) {
             String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString((receivedAt + ":x")
