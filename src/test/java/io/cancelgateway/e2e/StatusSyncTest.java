@@ -37,6 +37,9 @@ import jakarta.jms.Message;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
+import jakarta.inject.Inject;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.AdviceWith;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -61,9 +64,44 @@ class StatusSyncTest {
             + "for final status.\"}";
     static final Duration SYNCED = Duration.ofSeconds(20);
 
+    /** While set, every poll's updates files fail, as a client's outbox that cannot be written. */
+    private static volatile boolean outboxFails;
+    private static boolean outboxWoven;
+
+    @Inject
+    CamelContext camel;
+
     @BeforeEach
     void resetProviders() {
         server.resetAll();
+    }
+
+    @Test
+    void anOutboxThatCannotBeWrittenHoldsUpNoPollsChecks() throws Exception {
+        if (!outboxWoven) {
+            AdviceWith.adviceWith(camel, "announce-updates", route -> route.weaveById("write-file-updates").before()
+                    .process(exchange -> {
+                        if (outboxFails) {
+                            throw new java.io.IOException("updates file not written (injected)");
+                        }
+                    }));
+            outboxWoven = true;
+        }
+        String payment = unique("pay");
+        stubHyperswitchCancel(payment, "processing");
+        server.stubFor(get(urlEqualTo("/payments/" + payment + "?force_sync=true"))
+                .willReturn(payment(payment, "cancelled")));
+        String requestId = unique("sync-outbox");
+        outboxFails = true;
+        try {
+            cancel(Map.of("request_id", requestId, "provider", "hyperswitch", "reference", payment)).statusCode(202)
+                    .body("sync_state", org.hamcrest.Matchers.equalTo("FOLLOWING"));
+
+            // Every poll fails its updates files first, then still starts its due checks.
+            assertThat(awaitSyncState(requestId, "FINAL").getString("outcome")).isEqualTo("CANCELLED");
+        } finally {
+            outboxFails = false;
+        }
     }
 
     @Test
