@@ -6,34 +6,46 @@ import java.util.Collection;
 import io.cancelgateway.provider.ProviderSettings;
 
 /**
- * The providers' deadlines against the times after which another run may take a call's work over. A cancel claimed in
- * the journal calls its provider until its deadline; a claim older than {@code cancel.idempotency.stale-after} is taken
- * over by the next duplicate, which calls the provider again. A status check holds its result's lease while it calls
- * the status API until the same deadline; after {@code cancel.sync.lease} another instance checks it again. A deadline
- * as long as either would let a run still going be repeated, so the service refuses to start with one.
+ * The providers' deadlines against the times after which another run may take a call's work over, or a caller's
+ * connection is closed. A cancel claimed in the journal calls its provider until its deadline; a claim older than
+ * {@code cancel.idempotency.stale-after} is taken over by the next duplicate, which calls the provider again. A status
+ * check holds its result's lease while it calls the status API until the same deadline; after {@code cancel.sync.lease}
+ * another instance checks it again. A deadline as long as either would let a run still going be repeated. And the HTTP
+ * server closes a connection that nothing was read from or written to for {@code quarkus.http.idle-timeout}, an answer
+ * being awaited or not: a REST caller waiting for a provider up to its deadline, or for a duplicate's run up to
+ * {@code cancel.idempotency.wait}, would get its connection closed instead of its answer. The service refuses to start
+ * with any of these.
  */
 final class CallDeadlines {
 
     static final String STALE_AFTER = "cancel.idempotency.stale-after";
     static final String LEASE = "cancel.sync.lease";
+    static final String IDLE_TIMEOUT = "quarkus.http.idle-timeout";
+    static final String DUPLICATE_WAIT = "cancel.idempotency.wait";
 
     private CallDeadlines() {
     }
 
-    /** @throws IllegalStateException naming both properties when a provider's deadline is not shorter than either */
-    static void check(Collection<ProviderSettings> providers, Duration staleAfter, Duration lease) {
+    /** @throws IllegalStateException naming both properties when a deadline or the wait is not shorter than a limit */
+    static void check(Collection<ProviderSettings> providers, Duration staleAfter, Duration lease, Duration idleTimeout,
+            Duration duplicateWait) {
         for (ProviderSettings settings : providers) {
-            refuseUnlessShorter(settings, STALE_AFTER, staleAfter,
+            refuseUnlessShorter(settings.keyProperty("deadline"), settings.deadline(), STALE_AFTER, staleAfter,
                     "a duplicate would take over a cancel still calling the provider and call it again");
-            refuseUnlessShorter(settings, LEASE, lease,
+            refuseUnlessShorter(settings.keyProperty("deadline"), settings.deadline(), LEASE, lease,
                     "another instance would check a result whose status check is still running");
+            refuseUnlessShorter(settings.keyProperty("deadline"), settings.deadline(), IDLE_TIMEOUT, idleTimeout,
+                    "the HTTP server would close a REST caller's connection before its answer");
         }
+        refuseUnlessShorter(DUPLICATE_WAIT, duplicateWait, IDLE_TIMEOUT, idleTimeout,
+                "the HTTP server would close a waiting duplicate's connection before its answer");
     }
 
-    private static void refuseUnlessShorter(ProviderSettings settings, String property, Duration limit, String why) {
-        if (settings.deadline().compareTo(limit) >= 0) {
-            throw new IllegalStateException(settings.keyProperty("deadline") + " (" + settings.deadline()
-                    + ") must be shorter than " + property + " (" + limit + "): " + why);
+    private static void refuseUnlessShorter(String property, Duration value, String limitProperty, Duration limit,
+            String why) {
+        if (value.compareTo(limit) >= 0) {
+            throw new IllegalStateException(property + " (" + value + ") must be shorter than " + limitProperty + " ("
+                    + limit + "): " + why);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cancelgateway.call;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -37,7 +38,8 @@ public class ConfiguredProviders {
             ProviderSettings providerSettings = new ProviderSettings(provider, config);
             this.settings.put(provider, providerSettings);
         }
-        CallDeadlines.check(settings.values(), idempotency.staleAfter(), sync.lease());
+        CallDeadlines.check(settings.values(), idempotency.staleAfter(), sync.lease(),
+                config.getValue(CallDeadlines.IDLE_TIMEOUT, Duration.class), idempotency.waitTimeout());
     }
 
     public ProviderApi api(Provider provider) {

@@ -15,8 +15,10 @@ import io.cancelgateway.provider.ProviderSettings;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
-/** A provider's deadline against the idempotency takeover and the status check's lease. */
+/** A provider's deadline against the idempotency takeover, the status check's lease and the HTTP idle timeout. */
 class CallDeadlinesTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @ParameterizedTest(name = "[{index}] deadline {0}, stale-after {1}, lease {2}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -35,11 +37,37 @@ class CallDeadlinesTest {
                 settings(Provider.KWIKPAISA, deadline));
 
         if (refusal == null) {
-            assertThatCode(() -> CallDeadlines.check(providers, staleAfter, lease)).doesNotThrowAnyException();
+            assertThatCode(() -> CallDeadlines.check(providers, staleAfter, lease, Duration.ofHours(1), WAIT))
+                    .doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> CallDeadlines.check(providers, staleAfter, lease))
+            assertThatThrownBy(() -> CallDeadlines.check(providers, staleAfter, lease, Duration.ofHours(1), WAIT))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("cancel.providers.kwikpaisa.deadline " + refusal);
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] deadline {0}, wait {1}, idle timeout {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "PT45S | PT30S | PT60S | -",
+            "PT45S | PT30S | PT45S | cancel.providers.kwikpaisa.deadline (PT45S) must be shorter than "
+                    + "quarkus.http.idle-timeout (PT45S): the HTTP server would close a REST caller's connection before "
+                    + "its answer",
+            "PT45S | PT30S | PT30S | cancel.providers.kwikpaisa.deadline (PT45S) must be shorter than "
+                    + "quarkus.http.idle-timeout (PT30S): the HTTP server would close a REST caller's connection before "
+                    + "its answer",
+            "PT10S | PT30S | PT20S | cancel.idempotency.wait (PT30S) must be shorter than quarkus.http.idle-timeout "
+                    + "(PT20S): the HTTP server would close a waiting duplicate's connection before its answer",
+    })
+    void aRestAnswerTheHttpServerWouldCutOffStopsTheService(Duration deadline, Duration wait, Duration idleTimeout,
+            String refusal) {
+        List<ProviderSettings> providers = List.of(settings(Provider.KWIKPAISA, deadline));
+
+        if (refusal == null) {
+            assertThatCode(() -> CallDeadlines.check(providers, Duration.ofHours(1), Duration.ofHours(1),
+                    idleTimeout, wait)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> CallDeadlines.check(providers, Duration.ofHours(1), Duration.ofHours(1),
+                    idleTimeout, wait)).isInstanceOf(IllegalStateException.class).hasMessage(refusal);
         }
     }
 

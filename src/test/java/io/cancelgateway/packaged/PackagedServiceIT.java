@@ -64,6 +64,16 @@ class PackagedServiceIT {
     }
 
     @Test
+    void refusesToStartWithAnHttpIdleTimeoutThatWouldCutARestAnswerOff() throws Exception {
+        Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+        properties.put("quarkus.http.idle-timeout", "20s");
+        try (PackagedService service = PackagedService.start(properties)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.output()).contains("must be shorter than quarkus.http.idle-timeout (PT20S)");
+        }
+    }
+
+    @Test
     void refusesToStartWithoutTheEmbeddedBrokersUserNamingTheProperties() throws Exception {
         try (PackagedService service = PackagedService.start(Map.of("cancel.api.keys", "k",
                 "quarkus.artemis.url", "tcp://localhost:" + PackagedService.freePort()))) {
