@@ -31,6 +31,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cancelgateway.client.Client;
@@ -57,10 +58,13 @@ public class CancelJournal {
     private static final String DUPLICATE_KEY = "23505";
     /**
      * Reads back whatever was stored, however long: the channels now refuse oversized values, but a row stored before
-     * must not make every page holding it fail on the JSON reader's default string limit.
+     * must not make every page holding it fail on the JSON reader's default string limit. Writes every character
+     * beyond ASCII as a JSON escape: half of a character (a lone UTF-16 surrogate, kept in an invalid request as it
+     * came) would be stored as '?' by PostgreSQL's driver, and the request's repeat would no longer match it.
      */
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .build());
     /** The stored outcomes a repeat may take over: a status check that made the result final meanwhile stops it. */
     private static final String ATTEMPTED_AGAIN_SQL_LIST = Arrays.stream(Outcome.values())

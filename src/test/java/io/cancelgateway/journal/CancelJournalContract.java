@@ -878,6 +878,21 @@ abstract class CancelJournalContract {
     }
 
     @Test
+    void halfOfACharacterIsKeptSoThatTheRequestsRepeatStillMatchesIt() {
+        // A lone UTF-16 surrogate (text cut in UTF-16 units): PostgreSQL's driver would store '?' for it, and the
+        // repeat would be refused as another request under the same id. An invalid request is journaled as it came.
+        CancelRequest request = new CancelRequest("req-half", "hyper\uD83D", null, "ref-\uDE00", "cut \uD83D", null,
+                null);
+        String token = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
+        CancelResult result = result(request, Outcome.INVALID, Channel.REST);
+        assertThat(journal.complete("default", "req-half", token, result, List.of(), null, false)).isTrue();
+
+        assertThat(journal.claim("default", request, Channel.REST, true, STALE_AFTER))
+                .isEqualTo(new Claim.Finished(result));
+        assertThat(journal.find("default", "req-half").orElseThrow().request()).isEqualTo(request);
+    }
+
+    @Test
     void aRunTakenOverMeanwhileStoresNeitherItsResultNorItsAttempts() {
         CancelRequest request = request("req-taken");
         String crashed = owned(journal.claim("default", request, Channel.REST, true, STALE_AFTER));
