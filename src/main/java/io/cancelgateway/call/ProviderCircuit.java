@@ -94,8 +94,12 @@ public final class ProviderCircuit {
         trialInFlight = false;
     }
 
-    public synchronized State state() {
-        return state;
+    /**
+     * The state as a call made now would find it: an open circuit whose open time is over lets the next call through
+     * as its trial, so it shows half-open (the gauge and the health check read it between calls, when none may come).
+     */
+    public synchronized State state(long now) {
+        return state == State.OPEN && now - openUntil >= 0 ? State.HALF_OPEN : state;
     }
 
     private void moveTo(State next) {

@@ -27,7 +27,7 @@ public class ProviderCircuitsCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Provider circuits").up();
         for (Provider provider : Provider.values()) {
-            ProviderCircuit.State state = guards.of(provider).circuit().state();
+            ProviderCircuit.State state = guards.of(provider).circuit().state(System.nanoTime());
             response.withData(provider.id(), state.name());
             if (state == ProviderCircuit.State.OPEN) {
                 response.down();

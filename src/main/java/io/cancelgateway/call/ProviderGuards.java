@@ -38,7 +38,7 @@ public class ProviderGuards {
             ProviderGuard guard = new ProviderGuard(providers.settings(provider), timer,
                     (from, to, failuresInARow) -> logChange(provider, from, to, failuresInARow));
             guards.put(provider, guard);
-            Gauge.builder("cancel.provider.circuit.state", guard, g -> g.circuit().state().gauge())
+            Gauge.builder("cancel.provider.circuit.state", guard, g -> g.circuit().state(System.nanoTime()).gauge())
                     .description("The provider's circuit breaker: 0 closed, 1 open (calls refused), 2 half-open (a trial)")
                     .tag("provider", provider.id())
                     .register(metrics);

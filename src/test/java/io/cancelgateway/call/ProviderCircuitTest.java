@@ -61,7 +61,7 @@ class ProviderCircuitTest {
             }
         }
 
-        assertThat(circuit.state()).isEqualTo(expected);
+        assertThat(circuit.state(now)).isEqualTo(expected);
         assertThat(String.join(" ", seen)).isEqualTo(changes);
     }
 
@@ -72,6 +72,18 @@ class ProviderCircuitTest {
 
         assertThat(circuit.allowsCall(1_000 + OPEN_FOR - 1)).isFalse();
         assertThat(circuit.allowsCall(1_000 + OPEN_FOR)).isTrue();
+    }
+
+    @Test
+    void showsHalfOpenOnceItsOpenTimeIsOverThoughNoCallCameToTryIt() {
+        // The gauge and the providers' health read it between calls: a provider nobody calls is not shown open.
+        ProviderCircuit circuit = new ProviderCircuit(1, Duration.ofNanos(OPEN_FOR), (from, to, failures) -> { });
+        circuit.failed(1_000);
+
+        assertThat(circuit.state(1_000 + OPEN_FOR - 1)).isEqualTo(State.OPEN);
+        assertThat(circuit.state(1_000 + OPEN_FOR)).isEqualTo(State.HALF_OPEN);
+        assertThat(circuit.allowsCall(1_000 + OPEN_FOR)).as("the trial").isTrue();
+        assertThat(circuit.allowsCall(1_000 + OPEN_FOR)).as("one trial at a time").isFalse();
     }
 
     @Test

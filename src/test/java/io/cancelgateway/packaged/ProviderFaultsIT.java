@@ -205,7 +205,8 @@ class ProviderFaultsIT {
             Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
             properties.put("cancel.providers.hyperswitch.base-url", provider.baseUrl());
             properties.put("cancel.providers.hyperswitch.circuit-breaker.failures", "4");
-            properties.put("cancel.providers.hyperswitch.circuit-breaker.open-for", "2s");
+            // Long enough for the reads below while open: past it the circuit shows half-open, no call made.
+            properties.put("cancel.providers.hyperswitch.circuit-breaker.open-for", "5s");
             properties.put("cancel.retry.max-attempts", "2");
             properties.put("cancel.retry.initial-backoff", "10ms");
             try (PackagedService service = PackagedService.start(properties)) {
