@@ -1,6 +1,7 @@
 package io.cancelgateway.file;
 
 import java.io.File;
+import java.nio.file.Files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -14,8 +15,8 @@ import org.apache.camel.component.file.GenericFileFilter;
  * file not settled yet is left for a later poll without holding the poll up: the read lock would wait for it, every
  * other file and client behind it, and for a file modified in the future (a writer's clock ahead of this one) until its
  * timeout at every poll. A settled CSV file whose name is too long is moved to {@code .failed} here, before the read
- * lock, which could not mark it ({@link ProcessCsvFile#refusedForItsName}). Folders pass: the clients' inboxes are
- * under the inbox.
+ * lock, which could not mark it ({@link ProcessCsvFile#refusedForItsName}). Folders pass, but for links to one: the
+ * clients' inboxes are under the inbox.
  */
 @ApplicationScoped
 @Named("inboxFiles")
@@ -32,7 +33,8 @@ public class InboxFiles implements GenericFileFilter<File> {
     @Override
     public boolean accept(GenericFile<File> file) {
         if (file.isDirectory()) {
-            return true;
+            // Never through a link: a folder linked into the inbox (to another client's folders, say) is not entered.
+            return !Files.isSymbolicLink(file.getFile().toPath());
         }
         return isCsv(file.getFileNameOnly())
                 && file.getLastModified() <= System.currentTimeMillis() - settleMillis

@@ -192,6 +192,30 @@ class HostileInputTest {
     }
 
     @Test
+    void aFolderLinkedIntoTheInboxIsNeverEntered() throws Exception {
+        // A link to another client's folders, say: whatever is there is not the inbox's, to read or to move.
+        Path elsewhere = Files.createTempDirectory("not-the-inbox");
+        String name = unique("elsewhere-") + ".csv";
+        String reference = unique("pay_elsewhere");
+        Files.writeString(elsewhere.resolve(name), "provider,reference\nhyperswitch," + reference + "\n");
+        Path link = Files.createSymbolicLink(Inbox.inbox().resolve(unique("linked-")), elsewhere);
+        try {
+            // Two files answered after it: polls have passed over the link.
+            for (int i = 0; i < 2; i++) {
+                String good = unique("after-link-") + ".csv";
+                Inbox.drop(good, "provider,reference\nhyperswitch," + unique("pay_after_link") + "\n");
+                Inbox.awaitResults(good, ',', new ArrayList<>());
+            }
+
+            assertThat(elsewhere.resolve(name)).exists();
+            assertThat(Inbox.failedFolder().resolve(name)).doesNotExist();
+            assertThat(simulatorCalls("hyperswitch", reference)).isZero();
+        } finally {
+            Files.delete(link);
+        }
+    }
+
+    @Test
     void aFileThatFailsIsLoggedWithItsNameEscapedAndTriedAgain() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
         String name = unique("esc-\u001b[2J-") + ".csv";
