@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -148,6 +150,8 @@ public class ProcessCsvFile implements Processor {
         long started = System.nanoTime();
         Path partial = folders.resultsInProgress(name);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        // Which file this is: an ERP may rename the next file of the same name into place meanwhile.
+        Object read = fileKey(input);
         try {
             FileRequestIds ids = FileRequestIds.of(input, maxLineBytes, delimiter);
             Semaphore running = new Semaphore(concurrency);
@@ -155,6 +159,10 @@ public class ProcessCsvFile implements Processor {
                     CsvRequestReader reader = new CsvRequestReader(in, delimiter);
                     OutputStream out = InboxFolders.createNew(partial);
                     CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas)) {
+                if (!Objects.equals(read, fileKey(input))) {
+                    // Checked and hashed as one file, its rows read from another: read again, as the new one.
+                    throw new ReplacedWhileRead();
+                }
                 Deque<Future<AnsweredRow>> inFlight = new ArrayDeque<>();
                 while (reader.hasNext()) {
                     CsvRow row = reader.next();
@@ -178,6 +186,10 @@ public class ProcessCsvFile implements Processor {
             discard(partial);
             leaveInInbox(Logger.Level.WARN, input, "it fails", technical.getMessage());
             return;
+        } catch (ReplacedWhileRead replaced) {
+            discard(partial);
+            leaveInInbox(Logger.Level.INFO, input, "it is replaced", "another file took its name while it was read");
+            return;
         } catch (Exception unexpected) {
             discard(partial);
             leaveInInbox(Logger.Level.ERROR, input, "it fails", String.valueOf(unexpected));
@@ -186,18 +198,26 @@ public class ProcessCsvFile implements Processor {
         if (retries.succeeded(input)) {
             LOG.infof("file name=%s processed after earlier failures", LogValue.of(name));
         }
+        // Another file renamed into its place (or it was removed) meanwhile: its results are published all the same,
+        // and a file in its place is the next one, not archived unread.
+        boolean stillThere = Objects.equals(read, fileKey(input));
         FileTime modified;
         Path results;
         try {
-            modified = Files.getLastModifiedTime(input, LinkOption.NOFOLLOW_LINKS);
+            modified = stillThere ? Files.getLastModifiedTime(input, LinkOption.NOFOLLOW_LINKS) : null;
             results = folders.publishResults(partial, name);
         } catch (IOException notPublished) {
             discard(partial);
             leaveInInbox(Logger.Level.ERROR, input, "its results cannot be published", String.valueOf(notPublished));
             return;
         }
-        publishedNotArchived.put(input, modified);
-        archiveDone(folders, input, name);
+        if (stillThere) {
+            publishedNotArchived.put(input, modified);
+            archiveDone(folders, input, name);
+        } else {
+            LOG.infof("file name=%s was replaced or removed while it was processed: its results are published; a "
+                    + "file now of that name is processed as a new one", LogValue.of(name));
+        }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         metrics.counter("cancel.file.files", "status", "done").increment();
         metrics.counter("cancel.file.rows").increment(total);
@@ -243,6 +263,20 @@ public class ProcessCsvFile implements Processor {
                         retries.waitFor(input).toSeconds());
             }
         }
+    }
+
+    /** The file system's identity of the file of that name (its inode), or null when there is none. */
+    private static Object fileKey(Path input) throws IOException {
+        try {
+            return Files.readAttributes(input, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (NoSuchFileException gone) {
+            return null;
+        }
+    }
+
+    /** The input's name was given to another file between its check and its rows' read. */
+    private static final class ReplacedWhileRead extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     /** Why the file is not read at all, or null: only regular files are. */

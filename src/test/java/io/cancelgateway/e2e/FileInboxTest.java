@@ -31,6 +31,33 @@ class FileInboxTest {
     private final List<Path> seenResults = new ArrayList<>();
 
     @Test
+    void aFileRenamedIntoThePlaceOfOneBeingProcessedIsProcessedNotArchivedUnread() throws IOException {
+        // An ERP dropping the next file of the same name while the last one still runs.
+        String name = unique("same-name-") + ".csv";
+        StringBuilder slow = new StringBuilder("provider,reference\n");
+        String firstRow = unique("slow-pay_first");
+        slow.append("hyperswitch,").append(firstRow).append('\n');
+        for (int i = 0; i < 40; i++) {
+            slow.append("hyperswitch,").append(unique("slow-pay_")).append('\n');
+        }
+        Inbox.drop(name, slow.toString());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> simulatorCalls("hyperswitch", firstRow) == 1);
+        String next = unique("pay_next");
+        Inbox.drop(name, "provider,reference\nhyperswitch," + next + "\n");
+
+        List<CSVRecord> firstResults = Inbox.awaitResults(name, ',', seenResults);
+        List<CSVRecord> nextResults = Inbox.awaitResults(name, ',', seenResults);
+
+        List<String> references = new ArrayList<>();
+        firstResults.forEach(row -> references.add(row.get("reference")));
+        nextResults.forEach(row -> references.add(row.get("reference")));
+        assertThat(references).hasSize(42).contains(firstRow, next);
+        assertThat(simulatorCalls("hyperswitch", next)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(Inbox.inbox().resolve(name)));
+    }
+
+    @Test
     void aPlainFileIsCancelledRowByRowAndArchived() throws IOException {
         String name = unique("plain-") + ".csv";
         String k = unique("k"), h = unique("h"), j = unique("j");
