@@ -11,10 +11,10 @@ import io.cancelgateway.provider.ProviderSettings;
  * {@code cancel.idempotency.stale-after} is taken over by the next duplicate, which calls the provider again. A status
  * check holds its result's lease while it calls the status API until the same deadline; after {@code cancel.sync.lease}
  * another instance checks it again. A deadline as long as either would let a run still going be repeated. And the HTTP
- * server closes a connection that nothing was read from or written to for {@code quarkus.http.idle-timeout}, an answer
- * being awaited or not: a REST caller waiting for a provider up to its deadline, or for a duplicate's run up to
- * {@code cancel.idempotency.wait}, would get its connection closed instead of its answer. The service refuses to start
- * with any of these.
+ * server closes a connection that nothing was read from or written to for {@code quarkus.http.idle-timeout} (unless
+ * zero), an answer being awaited or not: a REST duplicate may wait up to {@code cancel.idempotency.wait} for the run in
+ * progress, then take a stale one over and call the provider up to its deadline, so the two together must end before
+ * it, or the caller gets its connection closed instead of its answer. The service refuses to start with any of these.
  */
 final class CallDeadlines {
 
@@ -34,11 +34,12 @@ final class CallDeadlines {
                     "a duplicate would take over a cancel still calling the provider and call it again");
             refuseUnlessShorter(settings.keyProperty("deadline"), settings.deadline(), LEASE, lease,
                     "another instance would check a result whose status check is still running");
-            refuseUnlessShorter(settings.keyProperty("deadline"), settings.deadline(), IDLE_TIMEOUT, idleTimeout,
-                    "the HTTP server would close a REST caller's connection before its answer");
+            if (!idleTimeout.isZero()) {
+                refuseUnlessShorter(DUPLICATE_WAIT + " (" + duplicateWait + ") plus " + settings.keyProperty("deadline"),
+                        duplicateWait.plus(settings.deadline()), IDLE_TIMEOUT, idleTimeout,
+                        "the HTTP server would close a REST caller's connection before its answer");
+            }
         }
-        refuseUnlessShorter(DUPLICATE_WAIT, duplicateWait, IDLE_TIMEOUT, idleTimeout,
-                "the HTTP server would close a waiting duplicate's connection before its answer");
     }
 
     private static void refuseUnlessShorter(String property, Duration value, String limitProperty, Duration limit,

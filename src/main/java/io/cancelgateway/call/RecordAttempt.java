@@ -22,6 +22,7 @@ import org.apache.hc.core5.http.MessageConstraintException;
 import io.cancelgateway.flow.CancelMetrics;
 import io.cancelgateway.journal.ResponseBodyMask;
 import io.cancelgateway.provider.AttemptRecord;
+import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.provider.CallReport;
 import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderAnswer;
@@ -69,7 +70,8 @@ public class RecordAttempt implements Processor {
         Message message = exchange.getMessage();
         CallReport report = failure != null
                 ? noAnswer(attempt, call, failure)
-                : new CallReport(attempt, answer(message, providers.api(call.provider())), null, false, true, false);
+                : new CallReport(attempt, answer(message, providers.api(call.provider()), call.kind()), null, false,
+                        true, false);
         call.leave(report.providerAnswered());
         timers.get(call.provider()).accept(Duration.ofNanos(tookNanos));
         ProviderAnswer answer = report.answer();
@@ -94,13 +96,13 @@ public class RecordAttempt implements Processor {
         }
     }
 
-    private static ProviderAnswer answer(Message message, ProviderApi api) {
+    private static ProviderAnswer answer(Message message, ProviderApi api, CallKind kind) {
         Integer header = message.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         int status = header == null ? 0 : header;
         byte[] bytes = message.getBody(byte[].class);
         String body = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
-        return new ProviderAnswer(status, api.statedStatus(status, body), message.getHeader("Retry-After", String.class),
-                body);
+        return new ProviderAnswer(status, api.statedStatus(kind, status, body),
+                message.getHeader("Retry-After", String.class), body);
     }
 
     private CallReport noAnswer(int attempt, CancelCall call, Exception failure) {

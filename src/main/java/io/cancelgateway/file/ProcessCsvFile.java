@@ -151,7 +151,7 @@ public class ProcessCsvFile implements Processor {
         Path partial = folders.resultsInProgress(name);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         // Which file this is: an ERP may rename the next file of the same name into place meanwhile.
-        Object read = fileKey(input);
+        Object read = fileIdentity(input);
         try {
             FileRequestIds ids = FileRequestIds.of(input, maxLineBytes, delimiter);
             Semaphore running = new Semaphore(concurrency);
@@ -159,7 +159,7 @@ public class ProcessCsvFile implements Processor {
                     CsvRequestReader reader = new CsvRequestReader(in, delimiter);
                     OutputStream out = InboxFolders.createNew(partial);
                     CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas)) {
-                if (!Objects.equals(read, fileKey(input))) {
+                if (!Objects.equals(read, fileIdentity(input))) {
                     // Checked and hashed as one file, its rows read from another: read again, as the new one.
                     throw new ReplacedWhileRead();
                 }
@@ -200,7 +200,7 @@ public class ProcessCsvFile implements Processor {
         }
         // Another file renamed into its place (or it was removed) meanwhile: its results are published all the same,
         // and a file in its place is the next one, not archived unread.
-        boolean stillThere = Objects.equals(read, fileKey(input));
+        boolean stillThere = Objects.equals(read, fileIdentity(input));
         FileTime modified;
         Path results;
         try {
@@ -265,10 +265,15 @@ public class ProcessCsvFile implements Processor {
         }
     }
 
-    /** The file system's identity of the file of that name (its inode), or null when there is none. */
-    private static Object fileKey(Path input) throws IOException {
+    /**
+     * Which file has that name: the file system's key for it (its inode), or where the file system has none its
+     * modification time (another file renamed into place has its own); null when none has.
+     */
+    private static Object fileIdentity(Path input) throws IOException {
         try {
-            return Files.readAttributes(input, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            BasicFileAttributes attributes = Files.readAttributes(input, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attributes.fileKey() != null ? attributes.fileKey() : attributes.lastModifiedTime();
         } catch (NoSuchFileException gone) {
             return null;
         }

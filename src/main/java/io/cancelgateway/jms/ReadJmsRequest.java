@@ -119,8 +119,9 @@ public class ReadJmsRequest implements Processor {
             CancelRequest request = parse(text);
             if (request.requestId() == null && idempotencyKey == null) {
                 throw new UnreadableCancelRequest("the request has no request_id and the message no JMSMessageID to "
-                        + "key it by (its producer disables message ids): set request_id, so that a redelivery is "
-                        + "answered from the journal rather than sent to the provider again");
+                        + "key it by (none, its producer disabling message ids, or one that is no usable request id): "
+                        + "set request_id, so that a redelivery is answered from the journal rather than sent to the "
+                        + "provider again");
             }
             exchange.getMessage().setBody(request.requestId() == null && idempotencyKey != null
                     ? request.withRequestId(idempotencyKey)

@@ -46,7 +46,8 @@ final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
     @Override
     protected void handleRequest(RoutingContext ctx) {
         if (isSuspended()) {
-            ctx.response().setStatusCode(503).putHeader("Content-Type", "application/json")
+            ctx.response().setStatusCode(503).putHeader("Cache-Control", "no-store")
+                    .putHeader("Content-Type", "application/json")
                     .end(Buffer.buffer(NOT_TAKING_REQUESTS));
             return;
         }

@@ -30,6 +30,7 @@ class SuspendedOperationTest {
             assertThat(camel.getRouteController().getRouteStatus(LIST_ROUTE).isSuspended()).isTrue();
             given().header("X-Api-Key", API_KEY).when().get("/api/v1/cancellations").then()
                     .statusCode(503)
+                    .header("Cache-Control", "no-store")
                     .contentType("application/json")
                     .body("error", equalTo("service_unavailable"))
                     .body("detail", containsString("nothing was processed"));

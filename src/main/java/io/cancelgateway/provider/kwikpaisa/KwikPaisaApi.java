@@ -1,5 +1,6 @@
 package io.cancelgateway.provider.kwikpaisa;
 
+import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.provider.CancelTarget;
 import io.cancelgateway.provider.Provider;
 import io.cancelgateway.provider.ProviderApi;
@@ -92,8 +93,8 @@ public class KwikPaisaApi implements ProviderApi {
     }
 
     @Override
-    public int statedStatus(int httpStatus, String body) {
-        return KwikPaisaResponseTranslator.statedStatus(httpStatus, body);
+    public int statedStatus(CallKind kind, int httpStatus, String body) {
+        return KwikPaisaResponseTranslator.statedStatus(kind, httpStatus, body);
     }
 
     @Override

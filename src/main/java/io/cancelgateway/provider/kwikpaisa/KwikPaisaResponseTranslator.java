@@ -2,6 +2,7 @@ package io.cancelgateway.provider.kwikpaisa;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.provider.CancelledWording;
 import io.cancelgateway.provider.LenientJson;
 import io.cancelgateway.provider.ProviderVerdict;
@@ -46,6 +47,18 @@ public final class KwikPaisaResponseTranslator {
         boolean statesNotFound(int effectiveStatus) {
             return effectiveStatus == 404 && Boolean.FALSE.equals(succeeded) && "404".equals(code);
         }
+
+        /**
+         * The status this answer to a call of that kind states: a 2xx whose body is an error envelope
+         * ({@code "status":false} with a 4xx or 5xx code) is that error, so an explicit refusal is never read as
+         * pending; for a status check also a 2xx with such a code and no order ("order not found" in a 200 is no
+         * pending order). Any other answer states its HTTP status.
+         */
+        int statedStatus(CallKind kind, int httpStatus) {
+            boolean refusal = Boolean.FALSE.equals(succeeded) || kind == CallKind.STATUS && orderStatus == null;
+            return isSuccess(httpStatus) && refusal && code != null && STATED_CODE.matcher(code).matches()
+                    ? Integer.parseInt(code) : httpStatus;
+        }
     }
 
     public KwikPaisaResponseTranslator(ZoneId zone) {
@@ -54,7 +67,7 @@ public final class KwikPaisaResponseTranslator {
 
     public ProviderVerdict translate(int httpStatus, String body) {
         OrderAnswer answer = OrderAnswer.read(LenientJson.parse(body));
-        int effectiveStatus = isSuccess(httpStatus) ? statusStatedBy(answer, httpStatus) : httpStatus;
+        int effectiveStatus = answer.statedStatus(CallKind.CANCEL, httpStatus);
         if (isSuccess(effectiveStatus)) {
             return success(answer);
         }
@@ -80,22 +93,11 @@ public final class KwikPaisaResponseTranslator {
         return StatusOutcomes.forStatus(status);
     }
 
-    /** The status the answer states ({@link io.cancelgateway.provider.ProviderApi#statedStatus}). */
-    static int statedStatus(int httpStatus, String body) {
-        return isSuccess(httpStatus) ? statusStatedBy(OrderAnswer.read(LenientJson.parse(body)), httpStatus)
+    /** The status an answer states ({@link io.cancelgateway.provider.ProviderApi#statedStatus}). */
+    static int statedStatus(CallKind kind, int httpStatus, String body) {
+        // Only a 2xx may state another: an error's body is not read for it.
+        return isSuccess(httpStatus) ? OrderAnswer.read(LenientJson.parse(body)).statedStatus(kind, httpStatus)
                 : httpStatus;
-    }
-
-    /**
-     * A 2xx whose body is an error envelope ({@code "status":false} with an error code) is read as that error, so an
-     * explicit refusal is never reported as pending.
-     */
-    private static int statusStatedBy(OrderAnswer answer, int httpStatus) {
-        if (Boolean.FALSE.equals(answer.succeeded()) && answer.code() != null
-                && STATED_CODE.matcher(answer.code()).matches()) {
-            return Integer.parseInt(answer.code());
-        }
-        return httpStatus;
     }
 
     private static String statedStatus(String message) {
@@ -106,7 +108,7 @@ public final class KwikPaisaResponseTranslator {
         return matcher.find() ? matcher.group(1) : null;
     }
 
-    private static boolean isSuccess(int status) {
+    static boolean isSuccess(int status) {
         return status >= 200 && status < 300;
     }
 }

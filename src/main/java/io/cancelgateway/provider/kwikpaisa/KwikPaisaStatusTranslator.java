@@ -1,6 +1,7 @@
 package io.cancelgateway.provider.kwikpaisa;
 
 import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.provider.LenientJson;
 import io.cancelgateway.provider.ProviderVerdict;
 import io.cancelgateway.provider.StatusOutcomes;
@@ -23,8 +24,8 @@ public final class KwikPaisaStatusTranslator {
 
     public ProviderVerdict translate(int httpStatus, String body) {
         OrderAnswer answer = OrderAnswer.read(LenientJson.parse(body));
-        int effectiveStatus = isSuccess(httpStatus) ? statusStatedBy(answer, httpStatus) : httpStatus;
-        if (!isSuccess(effectiveStatus)) {
+        int effectiveStatus = answer.statedStatus(CallKind.STATUS, httpStatus);
+        if (!KwikPaisaResponseTranslator.isSuccess(effectiveStatus)) {
             return new ProviderVerdict(answer.statesNotFound(effectiveStatus) ? Outcome.NOT_FOUND
                     : StatusOutcomes.forStatusCheck(effectiveStatus),
                     null, answer.code(), answer.message(), null);
@@ -49,20 +50,4 @@ public final class KwikPaisaStatusTranslator {
         };
     }
 
-    /**
-     * A 2xx whose body states an error code, with {@code "status":false} or without an order, is read as that error:
-     * "order not found" in a 200 is not a pending order.
-     */
-    private static int statusStatedBy(OrderAnswer answer, int httpStatus) {
-        boolean refusal = Boolean.FALSE.equals(answer.succeeded()) || answer.orderStatus() == null;
-        if (refusal && answer.code() != null
-                && KwikPaisaResponseTranslator.STATED_CODE.matcher(answer.code()).matches()) {
-            return Integer.parseInt(answer.code());
-        }
-        return httpStatus;
-    }
-
-    private static boolean isSuccess(int status) {
-        return status >= 200 && status < 300;
-    }
 }

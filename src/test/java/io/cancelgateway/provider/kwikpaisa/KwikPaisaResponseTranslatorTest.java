@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.cancelgateway.model.Outcome;
+import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.provider.ProviderVerdict;
 import java.time.ZoneId;
 import java.util.stream.Stream;
@@ -148,7 +149,7 @@ class KwikPaisaResponseTranslatorTest {
     })
     void aSuccessfulAnswerStatesTheErrorItsEnvelopeCarries(int httpStatus, String body, int stated) {
         // Retries and lost answers go by the stated status: a server error or throttling in a 2xx is retried too.
-        assertThat(KwikPaisaResponseTranslator.statedStatus(httpStatus, body)).isEqualTo(stated);
+        assertThat(KwikPaisaResponseTranslator.statedStatus(CallKind.CANCEL, httpStatus, body)).isEqualTo(stated);
     }
 
     @Test
