@@ -130,21 +130,13 @@ abstract class JmsChannelContract {
         String bytesCorrelation = unique("erp-bytes-");
         String bytesReference = unique("jms-bytes-");
         erp.sendText("{\"provider\":\"kwikpaisa\",\"reference\":\"" + bytesReference + "\"}", message -> {
-            try {
-                message.setJMSCorrelationID(bytesCorrelation);
-            } catch (JMSException e) {
-                throw new IllegalStateException(e);
-            }
+            correlate(message, bytesCorrelation);
             ((ActiveMQMessage) message).getCoreMessage().putBytesProperty("JMSReplyTo", new byte[] { 1, 2, 3 });
         });
         String plainCorrelation = unique("erp-plain-");
         String plainReference = unique("jms-plain-");
         erp.sendText("{\"provider\":\"kwikpaisa\",\"reference\":\"" + plainReference + "\"}", message -> {
-            try {
-                message.setJMSCorrelationID(plainCorrelation);
-            } catch (JMSException e) {
-                throw new IllegalStateException(e);
-            }
+            correlate(message, plainCorrelation);
             ((ActiveMQMessage) message).getCoreMessage().putStringProperty("JMSReplyTo", unique("erp.replies.plain-"));
         });
 
@@ -170,23 +162,12 @@ abstract class JmsChannelContract {
         // Nothing would key it: every redelivery would be a new request, sent to the provider again.
         String correlationId = unique("erp-no-id-");
         String reference = unique("jms-no-id-");
-        erp.sendTextWithoutMessageId("{\"provider\":\"kwikpaisa\",\"reference\":\"" + reference + "\"}", message -> {
-            try {
-                message.setJMSCorrelationID(correlationId);
-            } catch (JMSException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        erp.sendTextWithoutMessageId("{\"provider\":\"kwikpaisa\",\"reference\":\"" + reference + "\"}",
+                message -> correlate(message, correlationId));
         String keyed = unique("erp-keyed-");
         String keyedReference = unique("jms-keyed-");
         erp.sendTextWithoutMessageId("{\"request_id\":\"" + unique("jms-own-id-") + "\",\"provider\":\"kwikpaisa\","
-                + "\"reference\":\"" + keyedReference + "\"}", message -> {
-                    try {
-                        message.setJMSCorrelationID(keyed);
-                    } catch (JMSException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                + "\"reference\":\"" + keyedReference + "\"}", message -> correlate(message, keyed));
 
         Message answer = erp.receive(queueName("result-queue"), correlatedWith(correlationId), ANSWER);
         Message keyedAnswer = erp.receive(queueName("result-queue"), correlatedWith(keyed), ANSWER);
@@ -249,13 +230,7 @@ abstract class JmsChannelContract {
         String correlationId = unique("erp-corr-") + "x".repeat(600);
         String reference = unique("jms-long-corr-");
         String messageId = erp.sendText("{\"provider\":\"hyperswitch\",\"reference\":\"" + reference + "\"}",
-                message -> {
-                    try {
-                        message.setJMSCorrelationID(correlationId);
-                    } catch (JMSException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                message -> correlate(message, correlationId));
 
         // Without the correlation id it could not keep: correlated by the request's message id.
         Message answer = erp.receive(queueName("result-queue"), correlatedWith(messageId), ANSWER);
@@ -417,6 +392,14 @@ abstract class JmsChannelContract {
     }
 
     /** A metric's value, all its series together. */
+    private static void correlate(Message message, String correlationId) {
+        try {
+            message.setJMSCorrelationID(correlationId);
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static double counter(String name) {
         return seriesStarting(name + " ") + seriesStarting(name + "{");
     }
