@@ -188,6 +188,8 @@ final class GroupCommit {
         } catch (RuntimeException | Error unexpected) {
             failUnlessCommitted(batch, committed, new SQLException("the journal's commit failed", unexpected));
         }
+        // The batch is over before its callers hear of it: one that asks readiness next must not find it still waiting.
+        oldestInBatch.set(null);
         for (Write<?> write : batch) {
             if (write.lostConflict()) {
                 waiting.add(write);
