@@ -81,9 +81,9 @@ public class ReadJmsRequest implements Processor {
         String replyToProblem;
         try {
             replyTo = message.getJMSReplyTo();
-            replyToProblem = headerProblem("the JMSReplyTo queue's name",
-                    replyTo == null ? null : ReplyPermission.name(replyTo));
-            if (replyTo != null && ReplyPermission.name(replyTo) == null) {
+            String replyName = replyTo == null ? null : ReplyPermission.name(replyTo);
+            replyToProblem = headerProblem("the JMSReplyTo queue's name", replyName);
+            if (replyTo != null && replyName == null) {
                 // A plain address (a producer set the header as a string): Artemis would send to it as a topic.
                 replyTo = null;
                 replyToProblem = "the JMSReplyTo header names no queue or topic";

@@ -46,8 +46,7 @@ final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
     @Override
     protected void handleRequest(RoutingContext ctx) {
         if (isSuspended()) {
-            ctx.response().setStatusCode(503).putHeader("Cache-Control", "no-store")
-                    .putHeader("Content-Type", "application/json")
+            uncached(ctx.response()).setStatusCode(503).putHeader("Content-Type", "application/json")
                     .end(Buffer.buffer(NOT_TAKING_REQUESTS));
             return;
         }
@@ -76,8 +75,7 @@ final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
             }
             if (failure != null) {
                 LOG.errorf(failure, "REST request failed unanswered (exchange %s)", exchange.getExchangeId());
-                response.setStatusCode(500).putHeader("Cache-Control", "no-store")
-                        .putHeader("Content-Type", "application/json")
+                uncached(response).setStatusCode(500).putHeader("Content-Type", "application/json")
                         .end(Buffer.buffer(INTERNAL_ERROR));
                 return;
             }
@@ -86,10 +84,7 @@ final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
             String contentType = message.getHeader(Exchange.CONTENT_TYPE, String.class);
             byte[] body = message.getBody(byte[].class);
             int code = status == null ? (body == null ? 204 : 200) : status;
-            response.setStatusCode(code);
-            // A client's results: a cache between it and the gateway must keep none (two clients may use one id, so
-            // one URL answers each with its own result).
-            response.putHeader("Cache-Control", "no-store");
+            uncached(response).setStatusCode(code);
             if (code == 401) {
                 response.putHeader("WWW-Authenticate", API_KEY_CHALLENGE);
             }
@@ -107,5 +102,13 @@ final class AsyncRestConsumer extends VertxPlatformHttpConsumer {
             }
             releaseExchange(exchange, false);
         }
+    }
+
+    /**
+     * Every answer: a client's results, which a cache between it and the gateway must keep none of (two clients may
+     * use one id, so one URL answers each with its own result).
+     */
+    private static HttpServerResponse uncached(HttpServerResponse response) {
+        return response.putHeader("Cache-Control", "no-store");
     }
 }
