@@ -30,12 +30,13 @@ final class CallDeadlines {
     static void check(Collection<ProviderSettings> providers, Duration staleAfter, Duration lease, Duration idleTimeout,
             Duration duplicateWait) {
         for (ProviderSettings settings : providers) {
-            refuseUnlessShorter(settings.keyProperty("deadline"), settings.deadline(), STALE_AFTER, staleAfter,
+            String deadline = settings.keyProperty("deadline");
+            refuseUnlessShorter(deadline, settings.deadline(), STALE_AFTER, staleAfter,
                     "a duplicate would take over a cancel still calling the provider and call it again");
-            refuseUnlessShorter(settings.keyProperty("deadline"), settings.deadline(), LEASE, lease,
+            refuseUnlessShorter(deadline, settings.deadline(), LEASE, lease,
                     "another instance would check a result whose status check is still running");
             if (!idleTimeout.isZero()) {
-                refuseUnlessShorter(DUPLICATE_WAIT + " (" + duplicateWait + ") plus " + settings.keyProperty("deadline"),
+                refuseUnlessShorter(DUPLICATE_WAIT + " (" + duplicateWait + ") plus " + deadline,
                         duplicateWait.plus(settings.deadline()), IDLE_TIMEOUT, idleTimeout,
                         "the HTTP server would close a REST caller's connection before its answer");
             }
