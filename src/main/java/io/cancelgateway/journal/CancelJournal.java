@@ -56,6 +56,7 @@ public class CancelJournal {
     static final String IN_PROGRESS = "IN_PROGRESS";
     static final String DONE = "DONE";
     private static final String DUPLICATE_KEY = "23505";
+    private static final int PURGE_BATCH = 1_000;
     /**
      * Reads back whatever was stored, however long: the channels now refuse oversized values, but a row stored before
      * must not make every page holding it fail on the JSON reader's default string limit. Writes every character
@@ -476,11 +477,30 @@ public class CancelJournal {
      * is as new as that run.
      */
     public int purgeReceivedBefore(Instant cutoff) {
-        // One statement, so a repeat taking a request over meanwhile keeps its attempts (ON DELETE CASCADE).
-        return update("DELETE FROM cancel_request WHERE received_at < ? AND claimed_at < ?", statement -> {
-            statement.setObject(1, utc(cutoff));
-            statement.setObject(2, utc(cutoff));
-        });
+        return purgeReceivedBefore(cutoff, PURGE_BATCH);
+    }
+
+    /**
+     * Deletes in writes of at most {@code batch} requests: the journal's writer runs one write at a time, and every
+     * cancel's writes wait for a long one (months of requests at once).
+     */
+    int purgeReceivedBefore(Instant cutoff, int batch) {
+        // The outer condition is checked again on each row deleted, so a repeat taking a request over meanwhile keeps
+        // it and its attempts (ON DELETE CASCADE).
+        String sql = "DELETE FROM cancel_request WHERE received_at < ? AND claimed_at < ? AND request_id IN ("
+                + "SELECT request_id FROM cancel_request WHERE received_at < ? AND claimed_at < ? "
+                + "ORDER BY received_at LIMIT " + batch + ")";
+        int purged = 0;
+        int deleted;
+        do {
+            deleted = update(sql, statement -> {
+                for (int parameter = 1; parameter <= 4; parameter++) {
+                    statement.setObject(parameter, utc(cutoff));
+                }
+            });
+            purged += deleted;
+        } while (deleted == batch);
+        return purged;
     }
 
     private boolean insert(String key, String client, CancelRequest request, Channel channel, String token) {

@@ -3,10 +3,13 @@ package io.cancelgateway.journal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +30,11 @@ import javax.sql.DataSource;
  * runs again in a later batch, once its own batch's locks are released: the caller sees the outcome of that run, not
  * the conflict. A batch whose commit the database refuses for such a conflict is undone whole and runs again.
  *
+ * <p>A write waits at most {@link #LOCK_WAIT} for a lock another client of the database holds (an open transaction, a
+ * long statement): it counts as a lost conflict and runs again in a later batch, so the writes behind it are
+ * committed meanwhile, and after {@link #MAX_CONFLICTS} such losses its caller is told. Without the limit, PostgreSQL
+ * waits for a lock for ever, and with it every write of the service.
+ *
  * <p>Whatever a batch meets (a failure without an SQL state, an Error in a work, a commit refused), each of its
  * callers is told what became of its write, and the writer goes on with the next batch: the journal's writes stop
  * only with the service.
@@ -35,8 +43,13 @@ final class GroupCommit {
 
     private static final int MAX_BATCH = 256;
     private static final int MAX_CONFLICTS = 10;
-    /** Serialization failure (both databases, H2's deadlock), PostgreSQL's deadlock, H2's lock timeout. */
-    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "HYT00");
+    /** With {@link #MAX_CONFLICTS}, a write held by another client's lock is given up after about ten seconds. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(1);
+    /**
+     * Serialization failure (both databases, H2's deadlock), PostgreSQL's deadlock, the lock wait's end (H2, then
+     * PostgreSQL).
+     */
+    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "HYT00", "55P03");
 
     private final DataSource dataSource;
     private final BlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
@@ -46,6 +59,8 @@ final class GroupCommit {
      * another client's lock fails after H2's lock timeout and is queued again, batch after batch.
      */
     private final AtomicReference<Long> oldestInBatch = new AtomicReference<>();
+    /** The database connections whose lock wait is set: a pooled connection keeps its session's settings. */
+    private final Set<Connection> lockWaitSet = Collections.newSetFromMap(new WeakHashMap<>());
 
     GroupCommit(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -158,6 +173,7 @@ final class GroupCommit {
     private void commit(List<Write<?>> batch) {
         boolean committed = false;
         try (Connection connection = dataSource.getConnection()) {
+            limitLockWait(connection);
             connection.setAutoCommit(false);
             boolean settled = false;
             try {
@@ -196,6 +212,20 @@ final class GroupCommit {
             } else {
                 write.deliver();
             }
+        }
+    }
+
+    /**
+     * Sets the session's lock wait once per database connection, outside any transaction: a setting made in one is
+     * undone with it on PostgreSQL. The statement is the same in H2 and PostgreSQL.
+     */
+    private void limitLockWait(Connection pooled) throws SQLException {
+        Connection connection = pooled.unwrap(Connection.class);
+        if (!lockWaitSet.contains(connection)) {
+            try (Statement statement = pooled.createStatement()) {
+                statement.execute("SET LOCK_TIMEOUT = " + LOCK_WAIT.toMillis());
+            }
+            lockWaitSet.add(connection);
         }
     }
 

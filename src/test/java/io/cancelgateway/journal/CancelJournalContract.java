@@ -1,5 +1,6 @@
 package io.cancelgateway.journal;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -1072,6 +1074,49 @@ abstract class CancelJournalContract {
         assertThat(journal.purgeReceivedBefore(clock.instant().plusSeconds(1))).isEqualTo(1);
     }
 
+    @Test
+    void purgeDeletesInWritesOfABoundedNumberOfRequests() throws SQLException {
+        for (int i = 0; i < 5; i++) {
+            finish(request("req-old-" + i), Outcome.CANCELLED, Channel.REST, attempt(1));
+        }
+        clock.advance(Duration.ofDays(2));
+        finish(request("req-new"), Outcome.CANCELLED, Channel.REST, attempt(1));
+        List<Integer> deletes = new CopyOnWriteArrayList<>();
+        DataSource real = dataSource();
+        // Every DELETE the journal runs, with how many requests it deleted.
+        DataSource counted = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    Object made = invoke(method, real, args);
+                    if (!(made instanceof Connection connection)) {
+                        return made;
+                    }
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+                            (connectionProxy, call, callArgs) -> {
+                                Object statement = invoke(call, connection, callArgs);
+                                if (!call.getName().equals("prepareStatement")
+                                        || !((String) callArgs[0]).startsWith("DELETE")) {
+                                    return statement;
+                                }
+                                return Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                                        new Class<?>[] { PreparedStatement.class }, (statementProxy, use, useArgs) -> {
+                                            Object done = invoke(use, statement, useArgs);
+                                            if (use.getName().equals("executeUpdate")) {
+                                                deletes.add((Integer) done);
+                                            }
+                                            return done;
+                                        });
+                            });
+                });
+
+        assertThat(new CancelJournal(counted, clock).purgeReceivedBefore(START.plus(Duration.ofDays(1)), 2))
+                .isEqualTo(5);
+
+        assertThat(deletes).containsExactly(2, 2, 1);
+        assertThat(rowCount("cancel_request")).isEqualTo(1);
+        assertThat(rowCount("cancel_attempt")).isEqualTo(1);
+        assertThat(journal.find("default", "req-new")).isPresent();
+    }
+
     // ---- secrets
 
     @Test
@@ -1112,7 +1157,7 @@ abstract class CancelJournalContract {
             Future<Boolean> completed = caller.submit(() -> journal.complete("default", "req-stuck", token,
                     result(request, Outcome.CANCELLED, Channel.REST), List.of(), null, false));
 
-            // Readiness's limit, longer than H2's lock timeout: the stuck write fails and runs again, still waiting.
+            // Readiness's limit, longer than the writer's lock wait: the stuck write fails and runs again, still waiting.
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                     assertThatThrownBy(() -> journal.probe(Duration.ofSeconds(2), Duration.ZERO))
                             .isInstanceOf(JournalUnavailable.class)
@@ -1123,6 +1168,34 @@ abstract class CancelJournalContract {
             caller.shutdownNow();
         }
         journal.probe(Duration.ofMillis(300), Duration.ZERO);
+    }
+
+    @Test
+    void aWriteHeldByAnotherClientsLockIsGivenUpWhileTheWritesBehindItAreCommitted() throws Exception {
+        CancelRequest request = request("req-held");
+        String token = owned(journal.claim("default", request, Channel.REST, false, STALE_AFTER));
+        CancelResult cancelled = result(request, Outcome.CANCELLED, Channel.REST);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try (Connection elsewhere = dataSource().getConnection()) {
+            elsewhere.setAutoCommit(false);
+            try (Statement statement = elsewhere.createStatement()) {
+                // Another client's transaction, left open, holds the row the result goes to.
+                statement.executeUpdate("UPDATE cancel_request SET owner = owner WHERE request_id = 'req-held'");
+            }
+            Future<Boolean> completed = callers.submit(() -> journal.complete("default", "req-held", token, cancelled,
+                    List.of(), null, false));
+            Thread.sleep(GroupCommit.LOCK_WAIT.toMillis() / 2);
+            Future<Claim> behind = callers.submit(() -> journal.claim("default", request("req-free"), Channel.REST,
+                    false, STALE_AFTER));
+
+            owned(behind.get(GroupCommit.LOCK_WAIT.multipliedBy(4).toMillis(), MILLISECONDS));
+            assertThatThrownBy(() -> completed.get(30, SECONDS)).hasCauseInstanceOf(JournalUnavailable.class);
+            elsewhere.rollback();
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(journal.complete("default", "req-held", token, cancelled, List.of(), null, false)).isTrue();
+        assertThat(journal.find("default", "req-held").orElseThrow().result()).isEqualTo(cancelled);
     }
 
     @Test
