@@ -15,7 +15,8 @@ import org.apache.camel.component.file.GenericFileFilter;
  * file not settled yet is left for a later poll without holding the poll up: the read lock would wait for it, every
  * other file and client behind it, and for a file modified in the future (a writer's clock ahead of this one) until its
  * timeout at every poll. A settled CSV file whose name is too long is moved to {@code .failed} here, before the read
- * lock, which could not mark it ({@link ProcessCsvFile#refusedForItsName}). Folders pass, but for links to one: the
+ * lock, which could not mark it ({@link ProcessCsvFile#refusedForItsName}); one whose name Java could not decode is
+ * said once and left ({@link ProcessCsvFile#undecodableName}). Folders pass, but for links to one: the
  * clients' inboxes are under the inbox.
  */
 @ApplicationScoped
@@ -38,6 +39,7 @@ public class InboxFiles implements GenericFileFilter<File> {
         }
         return isCsv(file.getFileNameOnly())
                 && file.getLastModified() <= System.currentTimeMillis() - settleMillis
+                && !processCsvFile.undecodableName(file.getFile().toPath())
                 && !processCsvFile.refusedForItsName(file.getFile().toPath());
     }
 

@@ -316,6 +316,25 @@ public class ProcessCsvFile implements Processor {
         return true;
     }
 
+    /**
+     * Whether the input's name is one Java could not decode (bytes not in {@code sun.jnu.encoding}: not UTF-8, or
+     * beyond ASCII in a process without a UTF-8 locale). Java lists such a name with U+FFFD for what it could not
+     * decode, and no file has that name: the file can be neither read nor moved, so it is said once, with what to do.
+     */
+    boolean undecodableName(Path input) {
+        String name = input.getFileName().toString();
+        if (name.indexOf('\uFFFD') < 0 || Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        String reason = "its name is not in the encoding the service reads file names in ("
+                + System.getProperty("sun.jnu.encoding") + "), so it can be neither read nor moved: run the service "
+                + "with a UTF-8 locale (LANG=C.UTF-8) and give files UTF-8 names";
+        if (retries.due(input) && retries.failed(input, reason)) {
+            LOG.warnf("file name=%s left in the inbox: %s", LogValue.of(name), reason);
+        }
+        return true;
+    }
+
     /** Moves the input to {@code .failed} with the reason; when even that fails, leaves it and tries again later. */
     private void reject(InboxFolders folders, Path input, String name, String reason) {
         try {

@@ -216,6 +216,33 @@ class HostileInputTest {
     }
 
     @Test
+    void aFileWhoseNameJavaCannotDecodeIsSaidOnceAndHoldsUpNoOtherFile() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        String prefix = unique("latin1-");
+        // Byte 0xE9 alone ('é' in Latin-1) is not UTF-8, nor ASCII: Java lists the name with U+FFFD in its place.
+        try (LogCapture capture = LogCapture.start("io.cancelgateway", lines::add)) {
+            Process touch = new ProcessBuilder("sh", "-c",
+                    "printf 'provider,reference\n' > \"$0/$1$(printf '\\351').csv\"", Inbox.inbox().toString(), prefix)
+                    .start();
+            assertThat(touch.waitFor()).isZero();
+            for (int i = 0; i < 2; i++) {
+                String good = unique("after-undecodable-") + ".csv";
+                Inbox.drop(good, "provider,reference\nhyperswitch," + unique("pay_after_undecodable") + "\n");
+                Inbox.awaitResults(good, ',', new ArrayList<>());
+            }
+        } finally {
+            Process remove = new ProcessBuilder("sh", "-c", "rm -f \"$0/$1\"*", Inbox.inbox().toString(), prefix).start();
+            assertThat(remove.waitFor()).isZero();
+        }
+
+        // Two files answered after it: polls passed over it, and it was said once.
+        assertThat(lines).filteredOn(line -> line.contains(prefix)).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("WARN file name=\"" + prefix + "\uFFFD.csv\" left in the inbox: its name is not in the "
+                        + "encoding the service reads file names in")
+                .contains("run the service with a UTF-8 locale"));
+    }
+
+    @Test
     void aFileThatFailsIsLoggedWithItsNameEscapedAndTriedAgain() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
         String name = unique("esc-\u001b[2J-") + ".csv";
