@@ -23,7 +23,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,11 +34,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 import org.apache.camel.support.service.ServiceHelper;
 import org.jboss.logging.Logger;
 
@@ -60,11 +64,15 @@ import io.quarkus.runtime.Startup;
  * file is complete; a file that
  * cannot be processed at all moves to {@code .failed} with the reason; a technical failure (the journal unreachable, a
  * row still in progress elsewhere) leaves it in the inbox to be processed again, rows already final being replayed.
+ *
+ * <p>Each client's files are processed one at a time, in the order the inbox gives them, on a thread of that client's
+ * own; the clients' files side by side. The inbox's poll hands a file over and goes on, so a client's file of a million
+ * rows holds up none of another client's files.
  */
 @Startup // so that a delimiter the reader cannot use stops the service at its start, not each file
 @ApplicationScoped
 @Named("processCsvFile")
-public class ProcessCsvFile implements Processor {
+public class ProcessCsvFile implements AsyncProcessor {
 
     private static final Logger LOG = Logger.getLogger("io.cancelgateway.file");
 
@@ -83,6 +91,8 @@ public class ProcessCsvFile implements Processor {
      * moved again at their next try, never processed again, so that each poll does not publish their results anew.
      */
     private final Map<Path, FileTime> publishedNotArchived = new ConcurrentHashMap<>();
+    /** Each client's thread for its files (the top-level inbox's for its own and strangers'), ended when idle. */
+    private final Map<InboxFolders, ThreadPoolExecutor> files = new ConcurrentHashMap<>();
     private volatile AsyncProducer flow;
 
     public ProcessCsvFile(CamelContext camel, ClientInboxes inboxes, FileChannelConfig config,
@@ -117,14 +127,64 @@ public class ProcessCsvFile implements Processor {
 
     @PreDestroy
     void stop() throws InterruptedException {
+        files.values().forEach(ThreadPoolExecutor::shutdown);
+        for (ThreadPoolExecutor client : files.values()) {
+            client.awaitTermination(30, TimeUnit.SECONDS);
+        }
         rows.shutdown();
         rows.awaitTermination(30, TimeUnit.SECONDS);
         ServiceHelper.stopService(flow);
     }
 
+    /** Hands the file to its client's thread; the exchange, and so the file's read lock, ends with its processing. */
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        Path input = exchange.getMessage().getBody(java.io.File.class).toPath();
+        try {
+            filesOf(inboxes.foldersOf(input)).execute(() -> {
+                try {
+                    processFile(input);
+                } catch (Exception | Error failed) {
+                    exchange.setException(failed);
+                } finally {
+                    callback.done(false);
+                }
+            });
+            return false;
+        } catch (RejectedExecutionException stopping) {
+            exchange.setException(stopping);
+            callback.done(true);
+            return true;
+        }
+    }
+
+    @Override
+    public CompletableFuture<Exchange> processAsync(Exchange exchange) {
+        CompletableFuture<Exchange> processed = new CompletableFuture<>();
+        process(exchange, doneSync -> processed.complete(exchange));
+        return processed;
+    }
+
     @Override
     public void process(Exchange exchange) throws Exception {
-        Path input = exchange.getMessage().getBody(java.io.File.class).toPath();
+        processAsync(exchange).get();
+    }
+
+    private ThreadPoolExecutor filesOf(InboxFolders folders) {
+        return files.computeIfAbsent(folders, client -> {
+            String thread = "csv-files-" + client.inbox().getFileName();
+            ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+                    task -> {
+                        Thread files = new Thread(task, thread);
+                        files.setDaemon(true);
+                        return files;
+                    });
+            executor.allowCoreThreadTimeOut(true);
+            return executor;
+        });
+    }
+
+    private void processFile(Path input) throws Exception {
         String name = input.getFileName().toString();
         if (!retries.due(input)) {
             return; // left in the inbox after a failure; tried again once its wait is over

@@ -129,6 +129,32 @@ class TenancyTest {
     }
 
     @Test
+    void aClientsLongFileHoldsUpNoOtherClientsFile() throws IOException {
+        // 320 rows each answered after the simulator's slow wait (300 ms), 16 at a time: the file takes 6 s.
+        String slow = unique("slow-long");
+        StringBuilder rows = new StringBuilder("provider,merchant_id,reference\n");
+        for (int i = 0; i < 320; i++) {
+            rows.append("hyperswitch,m-a1,").append(slow).append('-').append(i).append('\n');
+        }
+        String longName = unique("erp-a-long") + ".csv";
+        Path longResults = Inbox.outbox().resolve("erp-a").resolve(longName.replace(".csv", ".results.csv"));
+        drop(Inbox.inbox().resolve("erp-a"), longName, rows.toString());
+        await().atMost(Duration.ofSeconds(15)).until(() -> simulatorCalls("hyperswitch", slow + "-0") > 0);
+
+        String shortName = unique("erp-b-short") + ".csv";
+        String reference = unique("pay");
+        drop(Inbox.inbox().resolve("erp-b"), shortName, "provider,merchant_id,reference\nhyperswitch,m-b,"
+                + reference + "\n");
+
+        List<CSVRecord> results = awaitResults(Inbox.outbox().resolve("erp-b")
+                .resolve(shortName.replace(".csv", ".results.csv")));
+        assertThat(longResults).as("erp-a's file, still in progress").doesNotExist();
+        assertThat(results).extracting(row -> row.get("outcome")).containsExactly("CANCELLED");
+        assertThat(awaitResults(longResults)).hasSize(320)
+                .allSatisfy(row -> assertThat(row.get("outcome")).isEqualTo("CANCELLED"));
+    }
+
+    @Test
     void aFileInAFolderOfNoClientIsRefused() throws IOException {
         Path stranger = Inbox.inbox().resolve("nobody");
         Files.createDirectories(stranger);
