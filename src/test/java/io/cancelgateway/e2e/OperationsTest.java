@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.cancelgateway.flow.CancelRequestValidator;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -57,6 +60,17 @@ class OperationsTest {
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/v1/cancellations/{request_id}",
                         "/api/v1/cancellations/{request_id}/attempts", "/api/v1/cancellations/{request_id}/retry",
                         "/api/v1/cancellations/{request_id}/sync"));
+    }
+
+    @Test
+    void theOpenApiDocumentsRequestIdPatternIsTheValidatorsOwn() {
+        String pattern = Operations.given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath()
+                .getString("components.schemas.CancelRequest.properties.request_id.pattern");
+        for (String id : List.of("req-1", "a", "A.b_c:d-e", "0", ".hidden", ":x", "_x", "-leading", "has space", "a/b",
+                "caf\u00e9", "a\\b", "x\n", "")) {
+            assertThat(Pattern.matches(pattern, id)).as(id).isEqualTo(CancelRequestValidator.usableRequestId(id));
+        }
     }
 
     @Test
