@@ -125,14 +125,16 @@ public class ProcessCsvFile implements AsyncProcessor {
         return delimiter;
     }
 
+    /** Gives the files and rows in progress 30 s in all to end: Camel's routes have stopped by now. */
     @PreDestroy
     void stop() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         files.values().forEach(ThreadPoolExecutor::shutdown);
         for (ThreadPoolExecutor client : files.values()) {
-            client.awaitTermination(30, TimeUnit.SECONDS);
+            client.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         rows.shutdown();
-        rows.awaitTermination(30, TimeUnit.SECONDS);
+        rows.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         ServiceHelper.stopService(flow);
     }
 

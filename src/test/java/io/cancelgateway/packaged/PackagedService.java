@@ -162,8 +162,13 @@ public final class PackagedService implements AutoCloseable {
 
     /** Stops the service as an operator does (SIGTERM, a graceful shutdown) and waits for it to exit. */
     public void stop(Duration timeout) throws InterruptedException {
-        process.destroy();
+        signalStop();
         awaitExit(timeout);
+    }
+
+    /** Asks the service to stop (SIGTERM) without waiting for it. */
+    void signalStop() {
+        process.destroy();
     }
 
     /** Kills the service without any shutdown (SIGKILL), as a crash or the kernel's OOM killer would. */

@@ -1,6 +1,7 @@
 package io.cancelgateway.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -103,6 +107,46 @@ class PackagedServiceIT {
                     assertThat(result.getBody(String.class)).contains("\"channel\":\"jms\"");
                 }
             }
+        }
+    }
+
+    @Test
+    void aStopTurnsReadinessDownAndAnswersTheRestCallsInFlight(@TempDir Path dataDir) throws Exception {
+        try (HyperswitchStub provider = HyperswitchStub.start(3_000)) {
+            Map<String, String> properties = PackagedService.withSimulator(dataDir);
+            properties.putAll(provider.providerConfiguration());
+            try (PackagedService service = PackagedService.start(properties)) {
+                service.awaitReady(Duration.ofSeconds(60));
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                Instant sent = Instant.now();
+                CompletableFuture<HttpResponse<String>> answer = http.sendAsync(
+                        HttpRequest.newBuilder(service.uri("/api/v1/cancellations")).header("X-Api-Key", "it-key")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"provider\":\"hyperswitch\",\"reference\":\"pay_stop\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                await().atMost(Duration.ofSeconds(10)).until(() -> provider.callsSince(sent) > 0);
+
+                service.signalStop();
+                // While the provider still holds the call (3 s): no longer ready, so no new work is routed here.
+                await().atMost(Duration.ofSeconds(2)).until(() -> !ready(http, service));
+                assertThat(answer).as("the call in flight, still waiting for its provider").isNotDone();
+
+                HttpResponse<String> answered = answer.get(30, TimeUnit.SECONDS);
+                assertThat(answered.statusCode()).isEqualTo(200);
+                assertThat(answered.body()).contains("\"outcome\":\"CANCELLED\"");
+                service.awaitExit(Duration.ofSeconds(60));
+            }
+        }
+    }
+
+    private static boolean ready(HttpClient http, PackagedService service) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(service.uri("/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException refused) {
+            return false;
         }
     }
 
