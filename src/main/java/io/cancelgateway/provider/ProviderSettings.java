@@ -50,13 +50,13 @@ public final class ProviderSettings {
         this.defaultMerchantId = nonBlank(property("merchant-id"));
         this.apiKey = nonBlank(property("api-key"));
         this.secretKey = nonBlank(property("secret-key"));
-        this.connectTimeout = duration("connect-timeout", DEFAULT_CONNECT_TIMEOUT);
-        this.readTimeout = duration("read-timeout", DEFAULT_READ_TIMEOUT);
+        this.connectTimeout = positive("connect-timeout", DEFAULT_CONNECT_TIMEOUT);
+        this.readTimeout = positive("read-timeout", DEFAULT_READ_TIMEOUT);
         this.maxConcurrentCalls = atLeastOne("max-concurrent-calls", DEFAULT_MAX_CONCURRENT_CALLS);
         this.maxQueueWait = duration("max-queue-wait", DEFAULT_MAX_QUEUE_WAIT);
-        this.deadline = duration("deadline", DEFAULT_DEADLINE);
+        this.deadline = positive("deadline", DEFAULT_DEADLINE);
         this.circuitFailures = atLeastOne("circuit-breaker.failures", DEFAULT_CIRCUIT_FAILURES);
-        this.circuitOpenFor = duration("circuit-breaker.open-for", DEFAULT_CIRCUIT_OPEN_FOR);
+        this.circuitOpenFor = positive("circuit-breaker.open-for", DEFAULT_CIRCUIT_OPEN_FOR);
     }
 
     public Provider provider() {
@@ -133,6 +133,15 @@ public final class ProviderSettings {
         int value = config.getOptionalValue(property(key), Integer.class).orElse(defaultValue);
         if (value < 1) {
             throw new IllegalStateException(property(key) + " must be at least 1, was " + value);
+        }
+        return value;
+    }
+
+    /** A time that must be longer than zero: zero would be no limit at all to an HTTP client, or refuse every call. */
+    private Duration positive(String key, Duration defaultValue) {
+        Duration value = duration(key, defaultValue);
+        if (value.isZero()) {
+            throw new IllegalStateException(property(key) + " must be longer than 0, was " + value);
         }
         return value;
     }

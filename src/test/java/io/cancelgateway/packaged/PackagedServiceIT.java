@@ -68,6 +68,17 @@ class PackagedServiceIT {
     }
 
     @Test
+    void refusesToStartWithASettingOutsideItsRange() throws Exception {
+        Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
+        // Camel's timer would poll once and never again: no result would ever be checked.
+        properties.put("cancel.sync.poll-interval", "0s");
+        try (PackagedService service = PackagedService.start(properties)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(service.output()).contains("cancel.sync.poll-interval must be longer than 0, was PT0S");
+        }
+    }
+
+    @Test
     void refusesToStartWithAnHttpIdleTimeoutThatWouldCutARestAnswerOff() throws Exception {
         Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
         properties.put("quarkus.http.idle-timeout", "20s");

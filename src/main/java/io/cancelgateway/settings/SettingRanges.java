@@ -1,0 +1,85 @@
+package io.cancelgateway.settings;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.Config;
+
+import io.quarkus.runtime.Startup;
+
+/**
+ * The service's numeric settings that have a range, checked at start: one outside it stops the service with a message
+ * naming the property, instead of a service that starts and misbehaves (a poll interval of zero, which Camel's timer
+ * runs once and never again; a retention below zero, which purges every result at once; a negative backoff, which
+ * fails every retry). The providers' settings are checked with the rest of their configuration
+ * ({@code ProviderSettings}).
+ */
+@Startup
+@ApplicationScoped
+public class SettingRanges {
+
+    enum Range {
+        /** Zero is meaningful: no wait, no delay. */
+        NOT_NEGATIVE,
+        /** Zero would disable the thing or refuse all work. */
+        POSITIVE
+    }
+
+    record Setting(String property, Class<?> type, Range range) {
+    }
+
+    static final List<Setting> CHECKED = List.of(
+            new Setting("cancel.api.max-body-bytes", Integer.class, Range.POSITIVE),
+            new Setting("cancel.auth-failures.limit", Integer.class, Range.POSITIVE),
+            new Setting("cancel.auth-failures.window", Duration.class, Range.POSITIVE),
+            new Setting("cancel.auth-failures.block-for", Duration.class, Range.POSITIVE),
+            new Setting("cancel.file.settle", Duration.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.file.concurrency", Integer.class, Range.POSITIVE),
+            new Setting("cancel.file.max-line-bytes", Integer.class, Range.POSITIVE),
+            new Setting("cancel.idempotency.wait", Duration.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.idempotency.stale-after", Duration.class, Range.POSITIVE),
+            new Setting("cancel.jms.max-message-bytes", Integer.class, Range.POSITIVE),
+            new Setting("cancel.jms.max-stored-message-bytes", Long.class, Range.POSITIVE),
+            new Setting("cancel.jms.redelivery-delay", Duration.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.jms.max-redelivery-delay", Duration.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.jms.max-delivery-attempts", Integer.class, Range.POSITIVE),
+            new Setting("cancel.journal.retention", Duration.class, Range.POSITIVE),
+            new Setting("cancel.journal.purge-interval", Duration.class, Range.POSITIVE),
+            new Setting("cancel.journal.compact-interval", Duration.class, Range.POSITIVE),
+            new Setting("cancel.retry.max-attempts", Integer.class, Range.POSITIVE),
+            new Setting("cancel.retry.initial-backoff", Duration.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.retry.max-backoff", Duration.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.retry.retry-after-cap", Duration.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.sync.first-delay", Duration.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.sync.max-interval", Duration.class, Range.POSITIVE),
+            new Setting("cancel.sync.deadline", Duration.class, Range.POSITIVE),
+            new Setting("cancel.sync.concurrency", Integer.class, Range.POSITIVE),
+            new Setting("cancel.sync.poll-interval", Duration.class, Range.POSITIVE),
+            new Setting("cancel.sync.lease", Duration.class, Range.POSITIVE),
+            new Setting("cancel.sync.asked-min-interval", Duration.class, Range.NOT_NEGATIVE));
+
+    public SettingRanges(Config config) {
+        check(config);
+    }
+
+    /** @throws IllegalStateException naming the first setting outside its range, its value and the range */
+    static void check(Config config) {
+        for (Setting setting : CHECKED) {
+            Optional<?> value = config.getOptionalValue(setting.property(), setting.type());
+            if (value.isPresent() && !within(value.get(), setting.range())) {
+                throw new IllegalStateException(setting.property() + " must " + (setting.range() == Range.NOT_NEGATIVE
+                        ? "not be negative" : setting.type() == Duration.class ? "be longer than 0" : "be at least 1")
+                        + ", was " + value.get());
+            }
+        }
+    }
+
+    private static boolean within(Object value, Range range) {
+        int sign = value instanceof Duration duration ? duration.compareTo(Duration.ZERO)
+                : Long.signum(((Number) value).longValue());
+        return range == Range.POSITIVE ? sign > 0 : sign >= 0;
+    }
+}
