@@ -227,6 +227,9 @@ public class ProcessCsvFile implements AsyncProcessor {
                 }
                 Deque<Future<AnsweredRow>> inFlight = new ArrayDeque<>();
                 while (reader.hasNext()) {
+                    if (camel.isStopping()) {
+                        throw new ServiceStopping();
+                    }
                     CsvRow row = reader.next();
                     running.acquire();
                     CompletableFuture<AnsweredRow> answered = answer(row, ids, client);
@@ -247,6 +250,12 @@ public class ProcessCsvFile implements AsyncProcessor {
         } catch (JournalUnavailable | RequestInProgress technical) {
             discard(partial);
             leaveInInbox(Logger.Level.WARN, input, "it fails", technical.getMessage());
+            return;
+        } catch (ServiceStopping stopping) {
+            // The rows in flight end as Camel stops; the file is processed again at the next start, those replayed.
+            discard(partial);
+            LOG.infof("file name=%s left in the inbox: the service is stopping; it is processed again at the next "
+                    + "start", LogValue.of(name));
             return;
         } catch (ReplacedWhileRead replaced) {
             discard(partial);
@@ -339,6 +348,11 @@ public class ProcessCsvFile implements AsyncProcessor {
         } catch (NoSuchFileException gone) {
             return null;
         }
+    }
+
+    /** The service began to stop while the file was read: no more of its rows are started. */
+    private static final class ServiceStopping extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     /** The input's name was given to another file between its check and its rows' read. */

@@ -22,6 +22,48 @@ class FileChannelCrashIT {
     private static final int ROWS = 600;
 
     @Test
+    void aStopInTheMiddleOfAFileStartsNoMoreRowsAndLeavesItToTheNextStart(@TempDir Path dataDir) throws Exception {
+        // 3,000 rows at 100 ms, 16 at a time: about 19 s of calls, far beyond the stop.
+        try (HyperswitchStub provider = HyperswitchStub.start(100)) {
+            Map<String, String> properties = PackagedService.withSimulator(dataDir);
+            properties.putAll(provider.providerConfiguration());
+            properties.put("cancel.file.settle", "200ms");
+            int rows = 3_000;
+
+            try (PackagedService first = PackagedService.start(properties)) {
+                first.awaitReady(Duration.ofSeconds(60));
+                InboxFiles.drop(dataDir, "stopped.csv", "hyperswitch", "pay_stop_", rows);
+                await().atMost(Duration.ofSeconds(60)).until(() -> provider.callsPerReference().size() >= 100);
+                long stopping = System.nanoTime();
+                first.stop(Duration.ofSeconds(60));
+                assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("the stop waits for the rows in flight "
+                        + "only").isLessThan(Duration.ofSeconds(10));
+                assertThat(first.output()).contains("file name=stopped.csv left in the inbox: the service is stopping");
+            }
+            assertThat(dataDir.resolve("inbox").resolve("stopped.csv")).exists();
+            assertThat(dataDir.resolve("outbox").resolve("stopped.results.csv")).doesNotExist();
+            int calledBeforeTheStop = provider.callsPerReference().size();
+            assertThat(calledBeforeTheStop).isLessThan(rows / 2);
+
+            try (PackagedService second = PackagedService.start(properties)) {
+                second.awaitReady(Duration.ofSeconds(60));
+                Path results = InboxFiles.awaitResults(dataDir, "stopped.csv", Duration.ofSeconds(120));
+                List<String> replayed = new ArrayList<>();
+                long count = InboxFiles.eachResult(results, row -> {
+                    assertThat(row.get("outcome")).isEqualTo("CANCELLED");
+                    if (Boolean.parseBoolean(row.get("replayed"))) {
+                        replayed.add(row.get("reference"));
+                    }
+                });
+                assertThat(count).isEqualTo(rows);
+                assertThat(replayed).as("the rows answered before the stop").hasSize(calledBeforeTheStop);
+                assertThat(provider.callsPerReference()).hasSize(rows).allSatisfy((reference, calls) ->
+                        assertThat(calls).as(reference).isEqualTo(1L));
+            }
+        }
+    }
+
+    @Test
     void aFileInterruptedByACrashIsFinishedAtRestartWithoutResendingFinalRows(@TempDir Path dataDir) throws Exception {
         Map<String, String> properties = PackagedService.withSimulator(dataDir);
         properties.put("cancel.simulator.latency-ms", "40");
