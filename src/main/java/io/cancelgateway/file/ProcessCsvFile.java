@@ -40,6 +40,7 @@ import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.ServiceStatus;
 import org.apache.camel.support.service.ServiceHelper;
 import org.jboss.logging.Logger;
 
@@ -57,7 +58,7 @@ import io.quarkus.runtime.Startup;
 
 /**
  * Cancels every row of one CSV file and publishes its results file. Rows are streamed and run through the cancel flow
- * {@code cancel.file.concurrency} at a time, and their results are written in input order through a bounded window, so
+ * {@code cancel.file.concurrency} at a time (the files in progress together, each taking its turn), and their results are written in input order through a bounded window, so
  * memory stays constant whatever the file's length. A row's exchange is started on one of the channel's threads and
  * finished from its completion: a row waiting for its provider's next attempt holds no thread. A file runs as the
  * client whose inbox folder it is in ({@link ClientInboxes}). The input moves to {@code .done} only once its results
@@ -66,8 +67,8 @@ import io.quarkus.runtime.Startup;
  * row still in progress elsewhere) leaves it in the inbox to be processed again, rows already final being replayed.
  *
  * <p>Each client's files are processed one at a time, in the order the inbox gives them, on a thread of that client's
- * own; the clients' files side by side. The inbox's poll hands a file over and goes on, so a client's file of a million
- * rows holds up none of another client's files.
+ * own; the clients' files side by side, sharing the channel's rows in flight in turn. The inbox's poll hands a file
+ * over and goes on, so a client's file of a million rows holds up none of another client's files.
  */
 @Startup // so that a delimiter the reader cannot use stops the service at its start, not each file
 @ApplicationScoped
@@ -80,7 +81,9 @@ public class ProcessCsvFile implements AsyncProcessor {
     private final ClientInboxes inboxes;
     private final MeterRegistry metrics;
     private final char delimiter;
-    private final int concurrency;
+    /** The rows in flight of every file together, handed out in turn: files running side by side share them. */
+    private final Semaphore rowsInFlight;
+    private final long settleMillis;
     private final int maxLineBytes;
     private final boolean escapeFormulas;
     private final int window;
@@ -101,7 +104,8 @@ public class ProcessCsvFile implements AsyncProcessor {
         this.inboxes = inboxes;
         this.metrics = metrics;
         this.delimiter = usable(config.delimiter());
-        this.concurrency = config.concurrency();
+        this.rowsInFlight = new Semaphore(config.concurrency(), true);
+        this.settleMillis = config.settle().toMillis();
         this.maxLineBytes = config.maxLineBytes();
         this.escapeFormulas = config.escapeFormulas();
         this.window = 2 * config.concurrency();
@@ -191,6 +195,9 @@ public class ProcessCsvFile implements AsyncProcessor {
         if (!retries.due(input)) {
             return; // left in the inbox after a failure; tried again once its wait is over
         }
+        if (stopping() || !stillSettled(input)) {
+            return; // left for the next start, or for a poll once it is settled again
+        }
         InboxFolders folders = inboxes.foldersOf(input);
         FileTime published = publishedNotArchived.get(input);
         if (published != null && published.equals(Files.getLastModifiedTime(input, LinkOption.NOFOLLOW_LINKS))) {
@@ -216,7 +223,6 @@ public class ProcessCsvFile implements AsyncProcessor {
         Object read = fileIdentity(input);
         try {
             FileRequestIds ids = FileRequestIds.of(input, maxLineBytes, delimiter);
-            Semaphore running = new Semaphore(concurrency);
             try (InputStream in = Files.newInputStream(input, LinkOption.NOFOLLOW_LINKS);
                     CsvRequestReader reader = new CsvRequestReader(in, delimiter);
                     OutputStream out = InboxFolders.createNew(partial);
@@ -227,13 +233,19 @@ public class ProcessCsvFile implements AsyncProcessor {
                 }
                 Deque<Future<AnsweredRow>> inFlight = new ArrayDeque<>();
                 while (reader.hasNext()) {
-                    if (camel.isStopping()) {
+                    if (stopping()) {
                         throw new ServiceStopping();
                     }
                     CsvRow row = reader.next();
-                    running.acquire();
-                    CompletableFuture<AnsweredRow> answered = answer(row, ids, client);
-                    answered.whenComplete((ignored, failure) -> running.release());
+                    rowsInFlight.acquire();
+                    CompletableFuture<AnsweredRow> answered;
+                    try {
+                        answered = answer(row, ids, client);
+                    } catch (RuntimeException | Error notStarted) {
+                        rowsInFlight.release();
+                        throw notStarted;
+                    }
+                    answered.whenComplete((ignored, failure) -> rowsInFlight.release());
                     inFlight.add(answered);
                     if (inFlight.size() >= window) {
                         writeOldest(inFlight, writer, counts);
@@ -481,6 +493,27 @@ public class ProcessCsvFile implements AsyncProcessor {
             return;
         }
         answered.complete(new AnsweredRow(row.row(), request, done.getMessage().getBody(CancelResult.class)));
+    }
+
+    /** Whether Camel is stopping or has stopped: no row of a file is started then. */
+    private boolean stopping() {
+        ServiceStatus status = camel.getStatus();
+        return status.isStopping() || status.isStopped();
+    }
+
+    /**
+     * Whether the file handed over at the inbox's poll is still there and settled: it may have waited behind another
+     * file of its client's, and been removed or written to again meanwhile.
+     */
+    private boolean stillSettled(Path input) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(input, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return !attributes.isRegularFile()
+                    || attributes.lastModifiedTime().toMillis() <= System.currentTimeMillis() - settleMillis;
+        } catch (NoSuchFileException removed) {
+            return false;
+        }
     }
 
     /** The cancel flow's producer, made once the routes run. */

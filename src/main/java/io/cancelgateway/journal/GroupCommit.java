@@ -6,10 +6,8 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -59,8 +57,8 @@ final class GroupCommit {
      * another client's lock fails after H2's lock timeout and is queued again, batch after batch.
      */
     private final AtomicReference<Long> oldestInBatch = new AtomicReference<>();
-    /** The database connections whose lock wait is set: a pooled connection keeps its session's settings. */
-    private final Set<Connection> lockWaitSet = Collections.newSetFromMap(new WeakHashMap<>());
+    /** Whether the database is PostgreSQL, learnt at the first batch; the writer thread's own. */
+    private Boolean postgresql;
 
     GroupCommit(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -173,10 +171,18 @@ final class GroupCommit {
     private void commit(List<Write<?>> batch) {
         boolean committed = false;
         try (Connection connection = dataSource.getConnection()) {
-            limitLockWait(connection);
+            boolean onPostgresql = isPostgresql(connection);
+            if (!onPostgresql) {
+                // H2's lock timeout is the session's, set outside any transaction.
+                execute(connection, "SET LOCK_TIMEOUT " + LOCK_WAIT.toMillis());
+            }
             connection.setAutoCommit(false);
             boolean settled = false;
             try {
+                if (onPostgresql) {
+                    // The transaction's own: the pooled connection's reads keep PostgreSQL's default.
+                    execute(connection, "SET LOCAL lock_timeout = " + LOCK_WAIT.toMillis());
+                }
                 for (Write<?> write : batch) {
                     write.runUnder(connection);
                 }
@@ -215,17 +221,16 @@ final class GroupCommit {
         }
     }
 
-    /**
-     * Sets the session's lock wait once per database connection, outside any transaction: a setting made in one is
-     * undone with it on PostgreSQL. The statement is the same in H2 and PostgreSQL.
-     */
-    private void limitLockWait(Connection pooled) throws SQLException {
-        Connection connection = pooled.unwrap(Connection.class);
-        if (!lockWaitSet.contains(connection)) {
-            try (Statement statement = pooled.createStatement()) {
-                statement.execute("SET LOCK_TIMEOUT = " + LOCK_WAIT.toMillis());
-            }
-            lockWaitSet.add(connection);
+    private boolean isPostgresql(Connection connection) throws SQLException {
+        if (postgresql == null) {
+            postgresql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+        return postgresql;
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -152,6 +153,34 @@ class TenancyTest {
         assertThat(results).extracting(row -> row.get("outcome")).containsExactly("CANCELLED");
         assertThat(awaitResults(longResults)).hasSize(320)
                 .allSatisfy(row -> assertThat(row.get("outcome")).isEqualTo("CANCELLED"));
+    }
+
+    @Test
+    void aFileRemovedWhileItWaitedBehindItsClientsLongFileIsForgottenWithoutAnError() throws Exception {
+        String slow = unique("slow-ahead");
+        StringBuilder rows = new StringBuilder("provider,merchant_id,reference\n");
+        for (int i = 0; i < 160; i++) {
+            rows.append("hyperswitch,m-a1,").append(slow).append('-').append(i).append('\n');
+        }
+        Path inbox = Inbox.inbox().resolve("erp-a");
+        String longName = unique("erp-a-ahead") + ".csv";
+        String waiting = unique("erp-a-waiting") + ".csv";
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (LogCapture capture = LogCapture.start(lines::add)) {
+            drop(inbox, longName, rows.toString());
+            await().atMost(Duration.ofSeconds(15)).until(() -> simulatorCalls("hyperswitch", slow + "-0") > 0);
+            drop(inbox, waiting, "provider,merchant_id,reference\nhyperswitch,m-a1," + unique("pay") + "\n");
+            // Handed over at a poll (Camel marks it read-locked), then removed before its turn.
+            await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(inbox.resolve(waiting + ".camelLock")));
+            Files.delete(inbox.resolve(waiting));
+
+            awaitResults(Inbox.outbox().resolve("erp-a").resolve(longName.replace(".csv", ".results.csv")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(inbox.resolve(waiting + ".camelLock")));
+        }
+        assertThat(lines).noneMatch(line -> line.contains(waiting)
+                && (line.startsWith("WARN") || line.startsWith("ERROR")));
+        assertThat(inbox.resolve(".failed").resolve(waiting)).doesNotExist();
+        assertThat(inbox.resolve(".done").resolve(waiting)).doesNotExist();
     }
 
     @Test
