@@ -492,6 +492,7 @@ public class CancelJournal {
                 + "ORDER BY received_at LIMIT " + batch + ")";
         int purged = 0;
         int deleted;
+        // Until a write deletes none: one short of its batch may only have kept a request taken over meanwhile.
         do {
             deleted = update(sql, statement -> {
                 for (int parameter = 1; parameter <= 4; parameter++) {
@@ -499,7 +500,7 @@ public class CancelJournal {
                 }
             });
             purged += deleted;
-        } while (deleted == batch);
+        } while (deleted > 0);
         return purged;
     }
 

@@ -133,13 +133,9 @@ class TenancyTest {
     void aClientsLongFileHoldsUpNoOtherClientsFile() throws IOException {
         // 320 rows each answered after the simulator's slow wait (300 ms), 16 at a time: the file takes 6 s.
         String slow = unique("slow-long");
-        StringBuilder rows = new StringBuilder("provider,merchant_id,reference\n");
-        for (int i = 0; i < 320; i++) {
-            rows.append("hyperswitch,m-a1,").append(slow).append('-').append(i).append('\n');
-        }
         String longName = unique("erp-a-long") + ".csv";
         Path longResults = Inbox.outbox().resolve("erp-a").resolve(longName.replace(".csv", ".results.csv"));
-        drop(Inbox.inbox().resolve("erp-a"), longName, rows.toString());
+        drop(Inbox.inbox().resolve("erp-a"), longName, slowRowsOfErpA(slow, 320));
         await().atMost(Duration.ofSeconds(15)).until(() -> simulatorCalls("hyperswitch", slow + "-0") > 0);
 
         String shortName = unique("erp-b-short") + ".csv";
@@ -158,16 +154,12 @@ class TenancyTest {
     @Test
     void aFileRemovedWhileItWaitedBehindItsClientsLongFileIsForgottenWithoutAnError() throws Exception {
         String slow = unique("slow-ahead");
-        StringBuilder rows = new StringBuilder("provider,merchant_id,reference\n");
-        for (int i = 0; i < 160; i++) {
-            rows.append("hyperswitch,m-a1,").append(slow).append('-').append(i).append('\n');
-        }
         Path inbox = Inbox.inbox().resolve("erp-a");
         String longName = unique("erp-a-ahead") + ".csv";
         String waiting = unique("erp-a-waiting") + ".csv";
         List<String> lines = new CopyOnWriteArrayList<>();
         try (LogCapture capture = LogCapture.start(lines::add)) {
-            drop(inbox, longName, rows.toString());
+            drop(inbox, longName, slowRowsOfErpA(slow, 160));
             await().atMost(Duration.ofSeconds(15)).until(() -> simulatorCalls("hyperswitch", slow + "-0") > 0);
             drop(inbox, waiting, "provider,merchant_id,reference\nhyperswitch,m-a1," + unique("pay") + "\n");
             // Handed over at a poll (Camel marks it read-locked), then removed before its turn.
@@ -196,6 +188,15 @@ class TenancyTest {
         assertThat(Files.readString(Inbox.failedFolder().resolve(name.replace(".csv", ".error.txt"))))
                 .contains("no client's");
         assertThat(simulatorCalls("hyperswitch", reference)).isZero();
+    }
+
+    /** Rows for erp-a's merchant whose references start with the simulator's slow- marker: each answered late. */
+    private static String slowRowsOfErpA(String slowPrefix, int count) {
+        StringBuilder rows = new StringBuilder("provider,merchant_id,reference\n");
+        for (int i = 0; i < count; i++) {
+            rows.append("hyperswitch,m-a1,").append(slowPrefix).append('-').append(i).append('\n');
+        }
+        return rows.toString();
     }
 
     static ValidatableResponse cancel(String key, Object body) {
