@@ -58,13 +58,13 @@ import io.quarkus.runtime.Startup;
 
 /**
  * Cancels every row of one CSV file and publishes its results file. Rows are streamed and run through the cancel flow
- * {@code cancel.file.concurrency} at a time (the files in progress together, each taking its turn), and their results are written in input order through a bounded window, so
- * memory stays constant whatever the file's length. A row's exchange is started on one of the channel's threads and
- * finished from its completion: a row waiting for its provider's next attempt holds no thread. A file runs as the
- * client whose inbox folder it is in ({@link ClientInboxes}). The input moves to {@code .done} only once its results
- * file is complete; a file that
- * cannot be processed at all moves to {@code .failed} with the reason; a technical failure (the journal unreachable, a
- * row still in progress elsewhere) leaves it in the inbox to be processed again, rows already final being replayed.
+ * {@code cancel.file.concurrency} at a time (the files in progress together, each taking its turn), and their results
+ * are written in input order through a bounded window, so memory stays constant whatever the file's length. A row's
+ * exchange is started on one of the channel's threads and finished from its completion: a row waiting for its
+ * provider's next attempt holds no thread. A file runs as the client whose inbox folder it is in
+ * ({@link ClientInboxes}). The input moves to {@code .done} only once its results file is complete; a file that cannot
+ * be processed at all moves to {@code .failed} with the reason; a technical failure (the journal unreachable, a row
+ * still in progress elsewhere) leaves it in the inbox to be processed again, rows already final being replayed.
  *
  * <p>Each client's files are processed one at a time, in the order the inbox gives them, on a thread of that client's
  * own; the clients' files side by side, sharing the channel's rows in flight in turn. The inbox's poll hands a file
