@@ -38,9 +38,14 @@ public class InboxFiles implements GenericFileFilter<File> {
             return !Files.isSymbolicLink(file.getFile().toPath());
         }
         return isCsv(file.getFileNameOnly())
-                && file.getLastModified() <= System.currentTimeMillis() - settleMillis
+                && settled(file.getLastModified(), settleMillis)
                 && !processCsvFile.undecodableName(file.getFile().toPath())
                 && !processCsvFile.refusedForItsName(file.getFile().toPath());
+    }
+
+    /** Whether a file last modified then has been left alone for the settle time. */
+    static boolean settled(long lastModifiedMillis, long settleMillis) {
+        return lastModifiedMillis <= System.currentTimeMillis() - settleMillis;
     }
 
     static boolean isCsv(String name) {

@@ -510,7 +510,7 @@ public class ProcessCsvFile implements AsyncProcessor {
             BasicFileAttributes attributes = Files.readAttributes(input, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             return !attributes.isRegularFile()
-                    || attributes.lastModifiedTime().toMillis() <= System.currentTimeMillis() - settleMillis;
+                    || InboxFiles.settled(attributes.lastModifiedTime().toMillis(), settleMillis);
         } catch (NoSuchFileException removed) {
             return false;
         }

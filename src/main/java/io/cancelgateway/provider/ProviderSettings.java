@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
 
+import io.cancelgateway.settings.SettingRanges.Range;
+
 /**
  * One provider's configuration under {@code cancel.providers.<provider>.*}: where it is, how long to wait, which
  * merchant is the default and which keys to use per merchant. Read programmatically because each provider adds keys of
@@ -130,28 +132,19 @@ public final class ProviderSettings {
     }
 
     private int atLeastOne(String key, int defaultValue) {
-        int value = config.getOptionalValue(property(key), Integer.class).orElse(defaultValue);
-        if (value < 1) {
-            throw new IllegalStateException(property(key) + " must be at least 1, was " + value);
-        }
-        return value;
+        return Range.POSITIVE.check(property(key),
+                config.getOptionalValue(property(key), Integer.class).orElse(defaultValue));
     }
 
     /** A time that must be longer than zero: zero would be no limit at all to an HTTP client, or refuse every call. */
     private Duration positive(String key, Duration defaultValue) {
-        Duration value = duration(key, defaultValue);
-        if (value.isZero()) {
-            throw new IllegalStateException(property(key) + " must be longer than 0, was " + value);
-        }
-        return value;
+        return Range.POSITIVE.check(property(key),
+                config.getOptionalValue(property(key), Duration.class).orElse(defaultValue));
     }
 
     private Duration duration(String key, Duration defaultValue) {
-        Duration value = config.getOptionalValue(property(key), Duration.class).orElse(defaultValue);
-        if (value.isNegative()) {
-            throw new IllegalStateException(property(key) + " must not be negative, was " + value);
-        }
-        return value;
+        return Range.NOT_NEGATIVE.check(property(key),
+                config.getOptionalValue(property(key), Duration.class).orElse(defaultValue));
     }
 
     private Optional<String> nonBlank(String name) {

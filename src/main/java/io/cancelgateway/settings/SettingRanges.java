@@ -14,18 +14,33 @@ import io.quarkus.runtime.Startup;
  * The service's numeric settings that have a range, checked at start: one outside it stops the service with a message
  * naming the property, instead of a service that starts and misbehaves (a poll interval of zero, which Camel's timer
  * runs once and never again; a retention below zero, which purges every result at once; a negative backoff, which
- * fails every retry). The providers' settings are checked with the rest of their configuration
- * ({@code ProviderSettings}).
+ * fails every retry). The providers' settings are checked with the same ranges where the rest of their configuration
+ * is read ({@code ProviderSettings}).
  */
 @Startup
 @ApplicationScoped
 public class SettingRanges {
 
-    enum Range {
+    /** A setting's range; the providers' settings, whose names are made per provider, are checked with it too. */
+    public enum Range {
         /** Zero is meaningful: no wait, no delay. */
         NOT_NEGATIVE,
         /** Zero would disable the thing or refuse all work. */
-        POSITIVE
+        POSITIVE;
+
+        /**
+         * @return the value, a {@link Duration} or a number
+         * @throws IllegalStateException naming the property, its value and the range when the value is outside it
+         */
+        public <T> T check(String property, T value) {
+            int sign = value instanceof Duration duration ? duration.compareTo(Duration.ZERO)
+                    : Long.signum(((Number) value).longValue());
+            if (this == POSITIVE ? sign <= 0 : sign < 0) {
+                throw new IllegalStateException(property + " must " + (this == NOT_NEGATIVE ? "not be negative"
+                        : value instanceof Duration ? "be longer than 0" : "be at least 1") + ", was " + value);
+            }
+            return value;
+        }
     }
 
     record Setting(String property, Class<?> type, Range range) {
@@ -69,17 +84,7 @@ public class SettingRanges {
     static void check(Config config) {
         for (Setting setting : CHECKED) {
             Optional<?> value = config.getOptionalValue(setting.property(), setting.type());
-            if (value.isPresent() && !within(value.get(), setting.range())) {
-                throw new IllegalStateException(setting.property() + " must " + (setting.range() == Range.NOT_NEGATIVE
-                        ? "not be negative" : setting.type() == Duration.class ? "be longer than 0" : "be at least 1")
-                        + ", was " + value.get());
-            }
+            value.ifPresent(set -> setting.range().check(setting.property(), set));
         }
-    }
-
-    private static boolean within(Object value, Range range) {
-        int sign = value instanceof Duration duration ? duration.compareTo(Duration.ZERO)
-                : Long.signum(((Number) value).longValue());
-        return range == Range.POSITIVE ? sign > 0 : sign >= 0;
     }
 }
