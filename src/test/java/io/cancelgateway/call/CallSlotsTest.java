@@ -1,7 +1,9 @@
 package io.cancelgateway.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -59,7 +61,7 @@ class CallSlotsTest {
         slots.take(LONG, grant("a"), refuse("a"));
         slots.take(TimeUnit.MILLISECONDS.toNanos(50), grant("b"), refuse("b"));
 
-        Thread.sleep(300);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !told.isEmpty());
         assertThat(told).containsExactly("refused b");
         slots.release();
         assertThat(slots.take(0, grant("c"), refuse("c"))).isEqualTo(Taking.TAKEN);

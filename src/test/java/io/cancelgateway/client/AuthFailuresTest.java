@@ -59,14 +59,14 @@ class AuthFailuresTest {
 
             @Override
             public Duration blockFor() {
-                return Duration.ofMillis(100);
+                return Duration.ofSeconds(1);
             }
         });
         for (int i = 0; i < 3; i++) {
             shortRefusals.failed("rest", "10.0.0.3");
         }
         assertThat(shortRefusals.refusedFor("10.0.0.3")).isPositive();
-        Thread.sleep(150);
+        Thread.sleep(1_200);
         assertThat(shortRefusals.refusedFor("10.0.0.3")).isZero();
 
         for (int i = 0; i < 2; i++) {

@@ -119,7 +119,7 @@ class FileInboxTest {
         assertThat(Inbox.awaitResults(name, ',', seenResults)).hasSize(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(Inbox.doneFolder().resolve(name)));
         // Before, the input stayed in the inbox and each poll (every 0.5 s) published its results again.
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> resultsOf(base) == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(12)).until(() -> resultsOf(base) == 1);
     }
 
     @Test
@@ -133,7 +133,7 @@ class FileInboxTest {
             Inbox.drop(name, "provider,reference\nkwikpaisa," + unique("k") + "\n");
 
             assertThat(Inbox.awaitResults(name, ',', seenResults)).hasSize(1);
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> resultsOf(base) == 1
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(13)).until(() -> resultsOf(base) == 1
                     && Files.exists(Inbox.inbox().resolve(name)));
         } finally {
             Files.delete(Inbox.doneFolder());
@@ -246,12 +246,13 @@ class FileInboxTest {
         try (OutputStream out = Files.newOutputStream(Inbox.inbox().resolve(name))) {
             out.write("provider,reference\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
-            for (int i = 0; i < 12; i++) {
+            // Rows 50 ms apart for 1.5 s, under the settle time (300 ms) whatever the machine's pauses.
+            for (int i = 0; i < 30; i++) {
                 String reference = unique("w");
                 references.add(reference);
                 out.write(("hyperswitch," + reference + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                Thread.sleep(150);
+                Thread.sleep(50);
             }
         }
         List<CSVRecord> results = Inbox.awaitResults(name, ',', seenResults);

@@ -16,22 +16,25 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** A backlog of requests through the concurrent consumers, the provider answering after 20 ms. */
+/**
+ * A backlog of requests through the concurrent consumers, the provider answering after 100 ms: 16 consumers answer
+ * 600 in about 4 s, one at a time would take a minute.
+ */
 @QuarkusTest
 @TestProfile(JmsThroughputTest.ProviderLatency.class)
 class JmsThroughputTest {
 
-    private static final int REQUESTS = 2_000;
+    private static final int REQUESTS = 600;
 
     public static class ProviderLatency implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("cancel.simulator.latency-ms", "20");
+            return Map.of("cancel.simulator.latency-ms", "100");
         }
     }
 
     @Test
-    void twoThousandQueuedRequestsAreAnsweredWellUnderThirtySeconds() {
+    void aBacklogIsAnsweredByTheConsumersSideBySide() {
         String run = unique("tp-");
         List<String> requests = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
@@ -46,7 +49,7 @@ class JmsThroughputTest {
                     Duration.ofSeconds(30));
 
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - queued);
-            System.out.printf("JMS channel: %d queued requests answered in %d ms at 20 ms provider latency (%.0f/s)%n",
+            System.out.printf("JMS channel: %d queued requests answered in %d ms at 100 ms provider latency (%.0f/s)%n",
                     answered, millis, answered * 1000.0 / millis);
             assertThat(answered).isEqualTo(REQUESTS);
         }

@@ -308,7 +308,7 @@ class JournalRestTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> storeRetentionMs() == 10_000);
         } else {
             // Past the route's first runs (250 ms apart), the first a second after start.
-            await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
+            await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(12))
                     .until(() -> !metrics().contains(fileSize) && !metrics().contains("cancel_journal_file_sync"));
         }
     }

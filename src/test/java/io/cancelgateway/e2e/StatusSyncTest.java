@@ -232,7 +232,7 @@ class StatusSyncTest {
         cancel(Map.of("request_id", quick, "provider", "hyperswitch", "reference", payment)).statusCode(202);
 
         // Due 2 s after its cancel and checked at the next polls, while the slow check still waits for its answer.
-        JsonPath result = awaitSyncState(quick, "FINAL", Duration.ofSeconds(6));
+        JsonPath result = awaitSyncState(quick, "FINAL", Duration.ofSeconds(8));
         assertThat(result.getString("outcome")).isEqualTo("CANCELLED");
         JsonPath stillChecking = JsonPath.from(given().header("X-Api-Key", API_KEY)
                 .when().get("/api/v1/cancellations/" + slow).then().statusCode(200).extract().asString());

@@ -159,7 +159,7 @@ class TenancyTest {
         String waiting = unique("erp-a-waiting") + ".csv";
         List<String> lines = new CopyOnWriteArrayList<>();
         try (LogCapture capture = LogCapture.start(lines::add)) {
-            drop(inbox, longName, slowRowsOfErpA(slow, 160));
+            drop(inbox, longName, slowRowsOfErpA(slow, 320));
             await().atMost(Duration.ofSeconds(15)).until(() -> simulatorCalls("hyperswitch", slow + "-0") > 0);
             drop(inbox, waiting, "provider,merchant_id,reference\nhyperswitch,m-a1," + unique("pay") + "\n");
             // Handed over at a poll (Camel marks it read-locked), then removed before its turn.

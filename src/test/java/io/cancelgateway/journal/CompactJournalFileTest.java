@@ -139,7 +139,7 @@ class CompactJournalFileTest {
 
     @Test
     void withoutASyncForHalfTheShorterRetentionTheWatchGivesH2BackItsOwn() throws Exception {
-        Duration retention = Duration.ofMillis(500);
+        Duration retention = Duration.ofSeconds(2);
         try (JournalDatabase database = new JournalDatabase(compacted, SERVICE_URL);
                 Connection open = database.dataSource().getConnection()) {
             CompactJournalFile compactor = new CompactJournalFile(database.dataSource(), new SimpleMeterRegistry(),

@@ -66,7 +66,8 @@ class FileChannelCrashIT {
     @Test
     void aFileInterruptedByACrashIsFinishedAtRestartWithoutResendingFinalRows(@TempDir Path dataDir) throws Exception {
         Map<String, String> properties = PackagedService.withSimulator(dataDir);
-        properties.put("cancel.simulator.latency-ms", "40");
+        // The 450 rows after the first 150 are seconds of calls (16 at a time), so the kill comes in the middle.
+        properties.put("cancel.simulator.latency-ms", "150");
         properties.put("cancel.file.settle", "200ms");
         // Rows in flight at the crash are finished once their claims go stale.
         PackagedService.claimsStaleAfter(properties, Duration.ofSeconds(5), Duration.ofSeconds(4));

@@ -30,7 +30,8 @@ class JmsCrashIT {
 
     private static final int REQUESTS = 400;
     private static final int RESULTS_BEFORE_KILL = REQUESTS / 3;
-    private static final int PROVIDER_LATENCY_MILLIS = 20;
+    /** Slow enough that the rest of the backlog is seconds of work when the kill comes. */
+    private static final int PROVIDER_LATENCY_MILLIS = 100;
     /** {@code cancel.jms.max-concurrent-consumers}: at most this many requests are in flight at the kill. */
     private static final int MAX_CONSUMERS = 16;
     private static final Duration READY = Duration.ofSeconds(60);

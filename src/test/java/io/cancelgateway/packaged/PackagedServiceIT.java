@@ -123,7 +123,7 @@ class PackagedServiceIT {
 
     @Test
     void aStopTurnsReadinessDownAndAnswersTheRestCallsInFlight(@TempDir Path dataDir) throws Exception {
-        try (HyperswitchStub provider = HyperswitchStub.start(3_000)) {
+        try (HyperswitchStub provider = HyperswitchStub.start(10_000)) {
             Map<String, String> properties = PackagedService.withSimulator(dataDir);
             properties.putAll(provider.providerConfiguration());
             try (PackagedService service = PackagedService.start(properties)) {
@@ -140,8 +140,8 @@ class PackagedServiceIT {
                 await().atMost(Duration.ofSeconds(10)).until(() -> provider.callsSince(sent) > 0);
 
                 service.signalStop();
-                // While the provider still holds the call (3 s): no longer ready, so no new work is routed here.
-                await().atMost(Duration.ofSeconds(2)).until(() -> !ready(http, service));
+                // While the provider still holds the call (10 s): no longer ready, so no new work is routed here.
+                await().atMost(Duration.ofSeconds(6)).until(() -> !ready(http, service));
                 assertThat(answer).as("the call in flight, still waiting for its provider").isNotDone();
 
                 HttpResponse<String> answered = answer.get(30, TimeUnit.SECONDS);

@@ -139,7 +139,7 @@ class SharedPostgresIT {
         properties.put("quarkus.datasource.jdbc.url", TestPostgres.urlFor(schema));
         properties.put("quarkus.datasource.username", TestPostgres.USER);
         // Long enough that the callers' requests overlap the run that reaches the provider.
-        properties.put("cancel.simulator.latency-ms", "300");
+        properties.put("cancel.simulator.latency-ms", "1000");
         return properties;
     }
 

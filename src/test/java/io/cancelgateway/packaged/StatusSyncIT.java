@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,19 +69,24 @@ class StatusSyncIT {
     void checksDueWhileTheServiceWasDownAreMadeAfterItsRestart() throws Exception {
         int port = PackagedService.freePort();
         List<String> payments = List.of("pay_restart_1", "pay_restart_2", "pay_restart_3");
-        try (PackagedService first = start(properties(port, "4s"))) {
+        // Long enough for the cancels and the stop on a busy machine: no check is due before the service is down.
+        Duration firstCheck = Duration.ofSeconds(10);
+        Instant lastCancelled;
+        try (PackagedService first = start(properties(port, firstCheck.toSeconds() + "s"))) {
             CancellationsApi api = new CancellationsApi(first, API_KEY);
             for (String payment : payments) {
                 CancellationsApi.Answer answer = api.cancel(body(payment), null);
                 assertThat(answer.status()).as(answer.body()).isEqualTo(202);
                 assertThat(answer.json().get("sync_state").asText()).isEqualTo("FOLLOWING");
             }
+            lastCancelled = Instant.now();
             first.stop(Duration.ofSeconds(30));
         }
         assertThat(statusChecks()).as("checks made before the restart").isEmpty();
-        Thread.sleep(4_000);
+        Duration untilDue = Duration.between(Instant.now(), lastCancelled.plus(firstCheck).plusSeconds(1));
+        Thread.sleep(Math.max(0, untilDue.toMillis()));
 
-        try (PackagedService second = start(properties(port, "4s"))) {
+        try (PackagedService second = start(properties(port, firstCheck.toSeconds() + "s"))) {
             CancellationsApi api = new CancellationsApi(second, API_KEY);
             awaitFinal(api, payments);
         }

@@ -65,7 +65,7 @@ class LeaseRequestedCheckJournalTest {
                 .isInstanceOfSatisfying(RestRejection.class, rejection -> {
                     assertThat(rejection.status()).isEqualTo(429);
                     assertThat(rejection.error()).isEqualTo("sync_too_soon");
-                    assertThat(rejection.retryAfter()).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(10));
+                    assertThat(rejection.retryAfter()).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(10));
                 });
         assertThat(looks).hasValue(2);
         // Given back: nothing holds the result for the lease's five minutes.

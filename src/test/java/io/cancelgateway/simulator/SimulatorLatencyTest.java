@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class SimulatorLatencyTest {
 
-    private static final long LATENCY_MS = 250;
+    /** Long enough that an answer without the wait is told apart from one with it on a busy machine. */
+    private static final long LATENCY_MS = 1000;
 
     private static SimulatorServer server;
 
