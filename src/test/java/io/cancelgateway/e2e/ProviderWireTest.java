@@ -169,6 +169,34 @@ class ProviderWireTest {
     }
 
     @Test
+    void aJuspayPayoutErrorInASuccessfulAnswerIsThatError() {
+        // Juspay wraps payout errors at times ({"response":{...},"code":404}), now and then in a 200.
+        String unknown = unique("ful");
+        server.stubFor(post(urlEqualTo("/payout/merchant/v1/fulfillment/" + unknown + "/cancel"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"response\":{\"error\":true,\"errorCode\":"
+                        + "\"E09\",\"errorMessage\":\"Could not find resource: Fulfillment\"},\"code\":404}")));
+        cancel(Map.of("provider", "juspay-payout", "merchant_id", StatusSyncTest.PAYOUT_MERCHANT, "reference", unknown,
+                "customer_id", "c1")).statusCode(404)
+                .body("outcome", org.hamcrest.Matchers.equalTo("NOT_FOUND"))
+                .body("provider_code", org.hamcrest.Matchers.equalTo("E09"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(1));
+
+        String busy = unique("ful");
+        String path = "/payout/merchant/v1/fulfillment/" + busy + "/cancel";
+        server.stubFor(post(urlEqualTo(path)).inScenario("payout").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(200).withBody("{\"response\":{\"error\":true,\"errorCode\":"
+                        + "\"E90\",\"errorMessage\":\"Something went wrong\"},\"code\":503}"))
+                .willSetStateTo("up"));
+        server.stubFor(post(urlEqualTo(path)).inScenario("payout").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"Fulfillment is scheduled for "
+                        + "cancelation. Please check order status for final status.\"}")));
+        cancel(Map.of("provider", "juspay-payout", "merchant_id", StatusSyncTest.PAYOUT_MERCHANT, "reference", busy,
+                "customer_id", "c1")).statusCode(202)
+                .body("outcome", org.hamcrest.Matchers.equalTo("PENDING"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
     void a500ThreeTimesIsARetryableErrorAfterThreeAttempts() {
         server.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(500)
                 .withBody("{\"error\":{\"type\":\"api\",\"message\":\"Something went wrong\",\"code\":\"HE_00\"}}")));

@@ -1,5 +1,6 @@
 package io.cancelgateway.provider.juspay;
 
+import io.cancelgateway.provider.CallKind;
 import io.cancelgateway.provider.CancelTarget;
 import io.cancelgateway.provider.PathSegment;
 import io.cancelgateway.provider.Provider;
@@ -59,6 +60,11 @@ public class JuspayPayoutApi implements ProviderApi {
     @Override
     public Map<String, String> authHeaders(ProviderCredentials credentials) {
         return JuspayBasicAuth.headers(credentials.apiKey());
+    }
+
+    @Override
+    public int statedStatus(CallKind kind, int httpStatus, String body) {
+        return JuspayPayoutResponseTranslator.statedStatus(httpStatus, body);
     }
 
     @Override

@@ -58,11 +58,14 @@ public final class JuspayPayoutStatusTranslator {
      */
     public ProviderVerdict translate(String fulfillmentId, String orderId, int httpStatus, String body) {
         JsonNode json = LenientJson.parse(body);
-        if (httpStatus >= 200 && httpStatus < 300) {
+        if (JuspayPayoutResponseTranslator.isSuccess(httpStatus) && !PayoutError.in(json)) {
             return order(fulfillmentId, orderId, PayoutOrder.read(json));
         }
         PayoutError error = PayoutError.read(json);
-        return new ProviderVerdict(errorOutcome(httpStatus, error.code()), null, error.code(), error.message(), null);
+        int stated = PayoutError.statedStatus(httpStatus, json);
+        Outcome outcome = JuspayPayoutResponseTranslator.isSuccess(stated) ? Outcome.ERROR
+                : errorOutcome(stated, error.code());
+        return new ProviderVerdict(outcome, null, error.code(), error.message(), null);
     }
 
     private static ProviderVerdict order(String fulfillmentId, String orderId, PayoutOrder order) {

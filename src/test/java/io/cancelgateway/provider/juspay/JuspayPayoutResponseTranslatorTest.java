@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class JuspayPayoutResponseTranslatorTest {
@@ -57,6 +58,43 @@ class JuspayPayoutResponseTranslatorTest {
                 arguments("user message when there is no error message", 404, """
                         {"error":true,"errorCode":"E09","userMessage":"Not Found"}""",
                         Outcome.NOT_FOUND, null, "E09", "Not Found", null),
+                // An error in a 2xx is the error it says, not a scheduled cancel.
+                arguments("unknown fulfillment, wrapped, with a 200", 200, """
+                        {"response":{"error":true,"errorCode":"E09","errorMessage":"Could not find resource: Fulfillment ful-1","userMessage":"Not Found"},"code":404}""",
+                        Outcome.NOT_FOUND, null, "E09", "Could not find resource: Fulfillment ful-1", null),
+                arguments("unknown fulfillment with a 200", 200, """
+                        {"error":true,"errorCode":"E09","errorMessage":"Could not find resource: Fulfillment ful-1"}""",
+                        Outcome.NOT_FOUND, null, "E09", "Could not find resource: Fulfillment ful-1", null),
+                arguments("server error wrapped in a 200", 200, """
+                        {"response":{"error":true,"errorCode":"E90","errorMessage":"Something went wrong"},"code":500}""",
+                        Outcome.ERROR, null, "E90", "Something went wrong", null),
+                arguments("unknown code wrapped in a 200, its status as text", 200, """
+                        {"response":{"error":true,"errorCode":"E42","errorMessage":"Something new"},"code":"400"}""",
+                        Outcome.INVALID, null, "E42", "Something new", null),
+                arguments("server error in a 200, not wrapped: its code's status", 200, """
+                        {"error":true,"errorCode":"E90","errorMessage":"Something went wrong"}""",
+                        Outcome.ERROR, null, "E90", "Something went wrong", null),
+                arguments("throttled, wrapped in a 200", 200, """
+                        {"response":{"error":true,"errorCode":"E29","errorMessage":"Too many requests"},"code":429}""",
+                        Outcome.ERROR, null, "E29", "Too many requests", null),
+                arguments("unauthorized in a 200", 200, """
+                        {"error":true,"errorCode":"E07","errorMessage":"Invalid API key"}""",
+                        Outcome.AUTH_FAILED, null, "E07", "Invalid API key", null),
+                arguments("invalid signature in a 200", 200, """
+                        {"error":true,"errorCode":"E03","errorMessage":"Invalid JWE/JWS signature"}""",
+                        Outcome.AUTH_FAILED, null, "E03", "Invalid JWE/JWS signature", null),
+                arguments("validation error in a 200", 200, """
+                        {"error":true,"errorCode":"E01","errorMessage":"x-routing-id header is required"}""",
+                        Outcome.INVALID, null, "E01", "x-routing-id header is required", null),
+                arguments("unknown code in a 200, without a status", 200, """
+                        {"error":true,"errorCode":"E42","errorMessage":"Something new"}""",
+                        Outcome.ERROR, null, "E42", "Something new", null),
+                arguments("an error in a 200 with neither code nor status", 200, """
+                        {"error":true,"errorMessage":"Something odd"}""",
+                        Outcome.ERROR, null, null, "Something odd", null),
+                arguments("scheduled, with an error flag that is false", 200, """
+                        {"status":"Fulfillment is scheduled for cancelation. Please check order status for final status.","error":false}""",
+                        Outcome.PENDING, null, null, SCHEDULED, null),
                 arguments("2xx with unknown fields", 200, """
                         {"status":"Fulfillment is scheduled for cancelation. Please check order status for final status.","fulfillmentId":"ful-1","extra":{"x":1}}""",
                         Outcome.PENDING, null, null, SCHEDULED, null),
@@ -93,6 +131,29 @@ class JuspayPayoutResponseTranslatorTest {
             String providerStatus, String providerCode, String providerMessage, String cancelledAt) {
         assertThat(translator.translate(httpStatus, body))
                 .isEqualTo(new ProviderVerdict(outcome, providerStatus, providerCode, providerMessage, cancelledAt));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "200 | {\"response\":{\"error\":true,\"errorCode\":\"E90\"},\"code\":503} | 503",
+            "200 | {\"response\":{\"error\":true,\"errorCode\":\"E09\"},\"code\":\"404\"} | 404",
+            "201 | {\"error\":true,\"errorCode\":\"E90\",\"code\":500} | 500",
+            "200 | {\"error\":true,\"errorCode\":\"E09\"} | 404",
+            "200 | {\"error\":true,\"errorCode\":\"E90\"} | 500",
+            "200 | {\"error\":true,\"errorCode\":\"E07\"} | 401",
+            "200 | {\"response\":{\"error\":true,\"errorCode\":\"E08\"},\"code\":200} | 403",
+            "200 | {\"error\":true,\"errorCode\":\"E42\"} | 200",
+            "200 | {\"response\":{\"error\":false},\"code\":503} | 200",
+            "200 | {\"status\":\"Fulfillment is scheduled.\",\"code\":503} | 200",
+            "200 | {\"response\":{\"error\":true},\"code\":700} | 200",
+            "200 | {\"response\":{\"error\":true},\"code\":204} | 200",
+            "200 | <html>maintenance</html> | 200",
+            "503 | {\"response\":{\"error\":true},\"code\":200} | 503",
+            "404 | {\"response\":{\"error\":true},\"code\":500} | 404",
+    })
+    void aSuccessfulAnswerStatesTheErrorItsWrapperCarries(int httpStatus, String body, int stated) {
+        // Retries and lost answers go by the stated status: a server error or throttling in a 2xx is retried too.
+        assertThat(JuspayPayoutResponseTranslator.statedStatus(httpStatus, body)).isEqualTo(stated);
     }
 
     static Stream<Arguments> malformed() {

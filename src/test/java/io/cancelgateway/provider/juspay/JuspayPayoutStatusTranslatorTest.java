@@ -106,6 +106,21 @@ class JuspayPayoutStatusTranslatorTest {
                 arguments("unknown order, wrapped", 404, """
                         {"response":{"error":true,"errorCode":"E09","errorMessage":"Could not find resource: Order po_77"},"code":404}""",
                         NOT_FOUND, null, "E09", "Could not find resource: Order po_77", null),
+                arguments("unknown order, wrapped, with a 200", 200, """
+                        {"response":{"error":true,"errorCode":"E09","errorMessage":"Could not find resource: Order po_77"},"code":404}""",
+                        NOT_FOUND, null, "E09", "Could not find resource: Order po_77", null),
+                arguments("server error in a 200", 200, """
+                        {"error":true,"errorCode":"E90","errorMessage":"Something went wrong"}""",
+                        ERROR, null, "E90", "Something went wrong", null),
+                arguments("unavailable, wrapped in a 200", 200, """
+                        {"response":{"error":true,"errorCode":"E90","errorMessage":"Try later"},"code":503}""",
+                        ERROR, null, "E90", "Try later", null),
+                arguments("unknown code in a 200, without a status", 200, """
+                        {"error":true,"errorCode":"E42","errorMessage":"Something new"}""",
+                        ERROR, null, "E42", "Something new", null),
+                arguments("an order whose error flag is false is read as the order", 200,
+                        "{\"error\":false," + order(fulfillment("ful_77", "CANCELLED", "null")).substring(1),
+                        CANCELLED, "CANCELLED", null, null, null),
                 // Without Juspay's E09 a 404 may be a proxy's: the check failed, following goes on.
                 arguments("404 without a body", 404, "", ERROR, null, null, null, null),
                 arguments("validation error", 400, """
