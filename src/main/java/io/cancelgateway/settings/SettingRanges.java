@@ -26,20 +26,35 @@ public class SettingRanges {
         /** Zero is meaningful: no wait, no delay. */
         NOT_NEGATIVE,
         /** Zero would disable the thing or refuse all work. */
-        POSITIVE;
+        POSITIVE,
+        /** A factor: below 1 it would shrink what it multiplies. */
+        AT_LEAST_ONE;
 
         /**
          * @return the value, a {@link Duration} or a number
          * @throws IllegalStateException naming the property, its value and the range when the value is outside it
          */
         public <T> T check(String property, T value) {
-            int sign = value instanceof Duration duration ? duration.compareTo(Duration.ZERO)
-                    : Long.signum(((Number) value).longValue());
-            if (this == POSITIVE ? sign <= 0 : sign < 0) {
-                throw new IllegalStateException(property + " must " + (this == NOT_NEGATIVE ? "not be negative"
-                        : value instanceof Duration ? "be longer than 0" : "be at least 1") + ", was " + value);
+            double compared = value instanceof Duration duration ? duration.compareTo(Duration.ZERO)
+                    : ((Number) value).doubleValue();
+            boolean within = switch (this) {
+                case NOT_NEGATIVE -> compared >= 0;
+                case POSITIVE -> compared > 0;
+                case AT_LEAST_ONE -> compared >= 1;
+            };
+            if (!within) {
+                throw new IllegalStateException(property + " must " + wording(value) + ", was " + value);
             }
             return value;
+        }
+
+        private String wording(Object value) {
+            return switch (this) {
+                case NOT_NEGATIVE -> "not be negative";
+                case POSITIVE -> value instanceof Duration ? "be longer than 0"
+                        : value instanceof Double ? "be greater than 0" : "be at least 1";
+                case AT_LEAST_ONE -> "be at least 1";
+            };
         }
     }
 
@@ -61,10 +76,16 @@ public class SettingRanges {
             new Setting("cancel.jms.redelivery-delay", Duration.class, Range.NOT_NEGATIVE),
             new Setting("cancel.jms.max-redelivery-delay", Duration.class, Range.NOT_NEGATIVE),
             new Setting("cancel.jms.max-delivery-attempts", Integer.class, Range.POSITIVE),
+            new Setting("cancel.jms.redelivery-multiplier", Double.class, Range.AT_LEAST_ONE),
             new Setting("cancel.journal.retention", Duration.class, Range.POSITIVE),
             new Setting("cancel.journal.purge-interval", Duration.class, Range.POSITIVE),
             new Setting("cancel.journal.compact-interval", Duration.class, Range.POSITIVE),
             new Setting("cancel.retry.max-attempts", Integer.class, Range.POSITIVE),
+            new Setting("cancel.simulator.latency-ms", Long.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.simulator.slow-ms", Long.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.simulator.max-targets", Integer.class, Range.POSITIVE),
+            new Setting("cancel.simulator.payout-cancel-delay", Duration.class, Range.NOT_NEGATIVE),
+            new Setting("cancel.simulator.pending-delay", Duration.class, Range.NOT_NEGATIVE),
             new Setting("cancel.retry.initial-backoff", Duration.class, Range.NOT_NEGATIVE),
             new Setting("cancel.retry.max-backoff", Duration.class, Range.NOT_NEGATIVE),
             new Setting("cancel.retry.retry-after-cap", Duration.class, Range.NOT_NEGATIVE),

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Plain settings for the simulator, so that it can be mounted on any router without Quarkus configuration.
- * Negative delays count as none.
+ * Negative delays count as none here; the service refuses them at start ({@code SettingRanges}).
  */
 public record SimulatorSettings(
         long latencyMs,

@@ -44,6 +44,10 @@ class SettingRangesTest {
             "cancel.file.settle | -1s | cancel.file.settle must not be negative, was PT-1S",
             "cancel.idempotency.stale-after | 0s | cancel.idempotency.stale-after must be longer than 0, was PT0S",
             "cancel.auth-failures.limit | 0 | cancel.auth-failures.limit must be at least 1, was 0",
+            "cancel.jms.redelivery-multiplier | 0.5 | cancel.jms.redelivery-multiplier must be at least 1, was 0.5",
+            "cancel.jms.redelivery-multiplier | -2 | cancel.jms.redelivery-multiplier must be at least 1, was -2.0",
+            "cancel.simulator.latency-ms | -20 | cancel.simulator.latency-ms must not be negative, was -20",
+            "cancel.simulator.pending-delay | -1s | cancel.simulator.pending-delay must not be negative, was PT-1S",
     })
     void aSettingOutsideItsRangeIsRefused(String property, String value, String refusal) {
         assertThatThrownBy(() -> SettingRanges.check(config(Map.of(property, value))))
@@ -58,6 +62,9 @@ class SettingRangesTest {
             "cancel.sync.first-delay | 0s",
             "cancel.sync.poll-interval | 1ms",
             "cancel.file.concurrency | 1",
+            "cancel.jms.redelivery-multiplier | 1",
+            "cancel.jms.redelivery-multiplier | 1.5",
+            "cancel.simulator.latency-ms | 0",
     })
     void zeroIsAcceptedWhereItMeansNoWaitAndOneWhereItIsTheLeast(String property, String value) {
         assertThatCode(() -> SettingRanges.check(config(Map.of(property, value)))).doesNotThrowAnyException();
