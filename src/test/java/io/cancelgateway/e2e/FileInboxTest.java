@@ -246,7 +246,7 @@ class FileInboxTest {
         try (OutputStream out = Files.newOutputStream(Inbox.inbox().resolve(name))) {
             out.write("provider,reference\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
-            // Rows 50 ms apart for 1.5 s, under the settle time (300 ms) whatever the machine's pauses.
+            // Rows 50 ms apart for 1.5 s: a pause of the writer has to last 250 ms to pass for settled (300 ms).
             for (int i = 0; i < 30; i++) {
                 String reference = unique("w");
                 references.add(reference);

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cancelgateway.packaged.ErpQueues.JmsResult;
 
@@ -56,12 +59,15 @@ class JmsChannelStopIT {
                     .collect(Collectors.groupingBy(JmsResult::requestId, Collectors.counting()));
             assertThat(results).hasSize(REQUESTS);
             assertThat(results.values()).as("one result per request").containsOnly(1L);
-            // The stored result counts the calls of the run that answered; any other run would have added calls.
+            // The stored result counts the calls of the run that answered; any other run would have added calls. A
+            // result that may have reached the provider is followed: its status checks are attempts of their own kind.
             CancellationsApi api = new CancellationsApi(second, "it-key");
             for (String requestId : results.keySet()) {
-                int calls = api.get("/api/v1/cancellations/" + requestId + "/attempts").json().get("items").size();
+                JsonNode attempts = api.get("/api/v1/cancellations/" + requestId + "/attempts").json().get("items");
+                long calls = StreamSupport.stream(attempts.spliterator(), false)
+                        .filter(attempt -> attempt.get("kind").asText().equals("cancel")).count();
                 int callsOfTheAnswer = api.get("/api/v1/cancellations/" + requestId).json().get("attempts").asInt();
-                assertThat(calls).as("provider calls for %s", requestId).isEqualTo(callsOfTheAnswer);
+                assertThat(calls).as("provider calls for %s", requestId).isEqualTo((long) callsOfTheAnswer);
             }
         }
     }

@@ -263,7 +263,7 @@ class ProviderFaultsIT {
         provider.start();
         try {
             provider.stubFor(post(urlPathMatching("/payments/.*/cancel")).willReturn(aResponse().withStatus(200)
-                    .withBody(CANCELLED_PAYMENT).withFixedDelay(4000)));
+                    .withBody(CANCELLED_PAYMENT).withFixedDelay(6000)));
             Map<String, String> properties = PackagedService.withSimulator(PackagedService.freePort());
             properties.put("cancel.providers.hyperswitch.base-url", provider.baseUrl());
             try (PackagedService service = PackagedService.start(List.of("-Xmx512m"), properties)) {
@@ -290,7 +290,7 @@ class ProviderFaultsIT {
                         + "for one run%n", healthy.toMillis());
                 assertThat(replayed).isEqualTo(299);
                 provider.verify(1, postRequestedFor(urlPathMatching("/payments/.*/cancel")));
-                // Waiting for a thread a duplicate holds, it would wait for the run's 4 s.
+                // Waiting for a thread a duplicate holds, it would wait for the rest of the run's 6 s.
                 assertThat(healthy).isLessThan(Duration.ofSeconds(2));
             }
         } finally {
