@@ -52,10 +52,9 @@ public interface ProviderApi {
 
     /**
      * The status an answer to a call of that kind (cancel or status check) states: its HTTP status, unless the provider
-     * wraps an error in a 2xx (KwikPaisa's {@code "status":false} envelope with a code, Juspay payout's error body
-     * wrapped with one). Retries, the circuit breaker and lost answers go by
-     * it, so that a server error or throttling stated in the body is retried like one sent as the HTTP status. Pure:
-     * never throws, whatever the body holds.
+     * wraps an error in a 2xx (KwikPaisa's {@code "status":false} envelope with a code, Juspay payout's error body).
+     * Retries, the circuit breaker and lost answers go by it, so that a server error or throttling stated in the body
+     * is retried like one sent as the HTTP status. Pure: never throws, whatever the body holds.
      */
     default int statedStatus(CallKind kind, int httpStatus, String body) {
         return httpStatus;
