@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
+import io.cancelgateway.client.Client;
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
@@ -20,7 +21,8 @@ import io.cancelgateway.provider.ProviderSettings;
 /**
  * Picks the merchant (the request's, else the provider's default) and its credentials, and checks that the provider
  * gets every field it needs. A missing merchant or customer id is INVALID and missing credentials are AUTH_FAILED, both
- * decided here without any call; otherwise the call is prepared for its attempts.
+ * decided here without any call; otherwise the call is prepared for its attempts. A client limited to merchants calls
+ * with their own credentials only.
  */
 @ApplicationScoped
 @Named("prepareCall")
@@ -51,16 +53,21 @@ public class PrepareCall implements Processor {
                     "customer_id is required for " + provider.id()));
             return;
         }
-        String apiKey = settings.apiKey(merchantId).orElse(null);
+        // The provider's own credentials are one account, shared by every caller they serve: with them, a reference may
+        // be another client's (Hyperswitch's and KwikPaisa's calls name no merchant). So a client limited to merchants
+        // calls with theirs only. (A status check runs without a client: its cancel was called with the same ones.)
+        Client client = exchange.getProperty(CancelExchange.CLIENT, Client.class);
+        boolean ownOnly = client != null && !client.allMerchants();
+        String apiKey = (ownOnly ? settings.ownApiKey(merchantId) : settings.apiKey(merchantId)).orElse(null);
         if (apiKey == null) {
             decide(exchange, CancelResult.withoutCall(forMerchant, Outcome.AUTH_FAILED,
-                    missing(settings, merchantId, "api-key")));
+                    missing(settings, merchantId, "api-key", ownOnly ? client : null)));
             return;
         }
-        String secretKey = settings.secretKey(merchantId).orElse(null);
+        String secretKey = (ownOnly ? settings.ownSecretKey(merchantId) : settings.secretKey(merchantId)).orElse(null);
         if (api.needsSecretKey() && secretKey == null) {
             decide(exchange, CancelResult.withoutCall(forMerchant, Outcome.AUTH_FAILED,
-                    missing(settings, merchantId, "secret-key")));
+                    missing(settings, merchantId, "secret-key", ownOnly ? client : null)));
             return;
         }
         CancelTarget target = new CancelTarget(request.reference(), merchantId, request.reason(), request.customerId(),
@@ -79,7 +86,14 @@ public class PrepareCall implements Processor {
         exchange.setProperty(CancelExchange.RESULT, result);
     }
 
-    private static String missing(ProviderSettings settings, String merchantId, String key) {
+    /** What to set; {@code limited} is the client limited to merchants, which only the merchant's own key serves. */
+    private static String missing(ProviderSettings settings, String merchantId, String key, Client limited) {
+        if (limited != null) {
+            return "no credentials of merchant " + merchantId + " configured for " + settings.provider().id()
+                    + ": client " + limited.name() + " may cancel only for its own merchants, with their own "
+                    + "credentials, never the provider's shared ones; set " + settings.merchantKeyProperty(merchantId,
+                            key);
+        }
         String where = merchantId == null ? settings.keyProperty(key)
                 : settings.merchantKeyProperty(merchantId, key) + " or " + settings.keyProperty(key);
         return "no credentials configured for " + settings.provider().id() + ": set " + where;

@@ -29,11 +29,11 @@ public class ClientInboxes {
         this.clients = clients;
         Path inbox = Path.of(config.inbox()).toAbsolutePath();
         this.outbox = Path.of(config.outbox()).toAbsolutePath();
-        this.top = new InboxFolders(inbox, outbox);
+        this.top = new InboxFolders(inbox, outbox, false);
         for (Client client : clients.all()) {
             if (!client.isSingleTenant()) {
                 byClient.put(client.name(), new InboxFolders(inbox.resolve(client.name()),
-                        outbox.resolve(client.name())));
+                        outbox.resolve(client.name()), true));
             }
         }
     }
@@ -60,7 +60,7 @@ public class ClientInboxes {
             return top;
         }
         return byClient.computeIfAbsent(client, name -> new InboxFolders(top.inbox().resolve(name),
-                outbox.resolve(name)));
+                outbox.resolve(name), true));
     }
 
     /** The name of the client folder an input is in; null for the top-level inbox. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +19,11 @@ import java.util.UUID;
  * One client's folders of the file channel: its inbox, its outbox, and under the inbox {@code .done} (processed inputs)
  * and {@code .failed} (inputs that could not be processed, each with a {@code .error.txt}). Nothing is ever
  * overwritten: a name already taken gets a timestamp suffix. Made by {@link ClientInboxes}.
+ *
+ * <p>The folders of the service's own ({@code .done}, {@code .failed}, a client's outbox) are never written through a
+ * link: a client that may write in its own inbox could otherwise put a link in place of its {@code .done} to have its
+ * files moved into another client's inbox, there to run as that client. Only the configured inbox and outbox
+ * themselves may be links, the operator's choice.
  */
 final class InboxFolders {
 
@@ -31,11 +37,17 @@ final class InboxFolders {
 
     private final Path inbox;
     private final Path outbox;
+    /** Whether the outbox is the service's own folder (a client's), not the configured one. */
+    private final boolean outboxOwn;
 
-    /** Creates the folders that do not exist yet. */
-    InboxFolders(Path inbox, Path outbox) {
+    /**
+     * Creates the folders that do not exist yet; a link found in place of one is refused when it is used, not here, so
+     * that a client's link stops no start.
+     */
+    InboxFolders(Path inbox, Path outbox, boolean outboxOwn) {
         this.inbox = inbox;
         this.outbox = outbox;
+        this.outboxOwn = outboxOwn;
         try {
             Files.createDirectories(done());
             Files.createDirectories(failed());
@@ -65,7 +77,7 @@ final class InboxFolders {
 
     /** Publishes a complete results file as {@code <name>.results.csv} in one atomic rename. */
     Path publishResults(Path written, String inputName) throws IOException {
-        return moveWithoutOverwriting(written, outbox, baseName(inputName), ".results.csv");
+        return moveWithoutOverwriting(written, outbox(), baseName(inputName), ".results.csv");
     }
 
     /** A hidden name in the outbox for an updates file being written, its own: two runs never write into one. */
@@ -75,16 +87,16 @@ final class InboxFolders {
 
     /** Publishes a complete updates file as {@code <name>.results.csv} in one atomic rename. */
     Path publishUpdates(Path written, String name) throws IOException {
-        return moveWithoutOverwriting(written, outbox, name, ".results.csv");
+        return moveWithoutOverwriting(written, outbox(), name, ".results.csv");
     }
 
     Path archiveDone(Path input) throws IOException {
-        return moveWithoutOverwriting(input, done(), baseName(input), extension(input));
+        return moveWithoutOverwriting(input, ownFolder(done()), baseName(input), extension(input));
     }
 
     /** Moves the input to {@code .failed} and writes why next to it. */
     Path archiveFailed(Path input, String why) throws IOException {
-        Path moved = moveWithoutOverwriting(input, failed(), baseName(input), extension(input));
+        Path moved = moveWithoutOverwriting(input, ownFolder(failed()), baseName(input), extension(input));
         String movedName = moved.getFileName().toString();
         String movedBase = movedName.substring(0, movedName.length() - extension(input).length());
         try (OutputStream out = createNew(failed().resolve(fitting(movedBase, ".error.txt") + ".error.txt"))) {
@@ -94,19 +106,52 @@ final class InboxFolders {
     }
 
     /**
-     * Creates a file of the service's own to write, in its folder made again if it was removed. Whatever has its name
+     * Creates a file of the service's own to write in the outbox, made again if it was removed. Whatever has its name
      * (left by a crash, or a link planted to have the service write elsewhere) is removed first, never followed: the
      * file is created new, and refused if another appears meanwhile.
      */
-    static OutputStream createNew(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
+    OutputStream createInOutbox(Path file) throws IOException {
+        outbox();
+        return createNew(file);
+    }
+
+    private static OutputStream createNew(Path file) throws IOException {
         Files.deleteIfExists(file);
         return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
+    /** The outbox, made again if it was removed; a client's refused when a link has taken its place. */
+    private Path outbox() throws IOException {
+        if (outboxOwn) {
+            return ownFolder(outbox);
+        }
+        Files.createDirectories(outbox);
+        return outbox;
+    }
+
+    /**
+     * A folder of the service's own, made again if it was removed while the service runs (else every poll would process
+     * a file again that cannot be moved); refused when something else, a link above all, has its name.
+     */
+    private static Path ownFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return folder;
+        }
+        Files.createDirectories(folder.getParent());
+        try {
+            // Never through a link: mkdir does not follow one in the name it makes.
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException taken) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileSystemException(folder.toString(), null, (Files.isSymbolicLink(folder)
+                        ? "a symbolic link" : "not a folder") + " where the service keeps a folder of its own; "
+                        + "nothing is moved or written through a link");
+            }
+        }
+        return folder;
+    }
+
     private static Path moveWithoutOverwriting(Path source, Path folder, String base, String suffix) throws IOException {
-        // Made again if it was removed while the service runs: else every poll would process the file again.
-        Files.createDirectories(folder);
         Path target = folder.resolve(fitting(base, suffix) + suffix);
         while (true) {
             try {

@@ -225,7 +225,7 @@ public class ProcessCsvFile implements AsyncProcessor {
             FileRequestIds ids = FileRequestIds.of(input, maxLineBytes, delimiter);
             try (InputStream in = Files.newInputStream(input, LinkOption.NOFOLLOW_LINKS);
                     CsvRequestReader reader = new CsvRequestReader(in, delimiter);
-                    OutputStream out = InboxFolders.createNew(partial);
+                    OutputStream out = folders.createInOutbox(partial);
                     CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas)) {
                 if (!Objects.equals(read, fileIdentity(input))) {
                     // Checked and hashed as one file, its rows read from another: read again, as the new one.

@@ -86,7 +86,7 @@ public class WriteFileUpdates implements Processor {
         Path partial = folders.updatesInProgress(name);
         Path published;
         try {
-            try (Writer out = new OutputStreamWriter(InboxFolders.createNew(partial), StandardCharsets.UTF_8);
+            try (Writer out = new OutputStreamWriter(folders.createInOutbox(partial), StandardCharsets.UTF_8);
                     CsvResultWriter writer = new CsvResultWriter(out, delimiter, escapeFormulas, true)) {
                 for (SyncUpdate update : updates) {
                     writer.write(null, update.check().request(), update.result());

@@ -117,6 +117,16 @@ public final class ProviderSettings {
         return merchantValue(merchantId, "secret-key").or(() -> secretKey);
     }
 
+    /** The merchant's own API key, never the provider's. */
+    public Optional<String> ownApiKey(String merchantId) {
+        return merchantValue(merchantId, "api-key");
+    }
+
+    /** The merchant's own secret key, never the provider's. */
+    public Optional<String> ownSecretKey(String merchantId) {
+        return merchantValue(merchantId, "secret-key");
+    }
+
     /** The property a setting of the provider is read from (a key, its merchant, its deadline), for error messages. */
     public String keyProperty(String key) {
         return property(key);

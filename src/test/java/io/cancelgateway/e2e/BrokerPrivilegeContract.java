@@ -72,7 +72,12 @@ abstract class BrokerPrivilegeContract {
                     Map.entry("cancel.clients.erp-b.api-key", "erp-b-api-key"),
                     Map.entry("cancel.clients.erp-b.merchants", "merchant-b"),
                     Map.entry("cancel.clients.erp-b.jms-user", ERP_B),
-                    Map.entry("cancel.clients.erp-b.jms-password", ERP_B_PASSWORD));
+                    Map.entry("cancel.clients.erp-b.jms-password", ERP_B_PASSWORD),
+                    // Clients limited to merchants call with their merchants' own credentials only.
+                    Map.entry("cancel.providers.kwikpaisa.merchants.merchant-a.api-key", "pk_sim_kwikpaisa"),
+                    Map.entry("cancel.providers.kwikpaisa.merchants.merchant-a.secret-key", "sk_sim_kwikpaisa"),
+                    Map.entry("cancel.providers.kwikpaisa.merchants.merchant-b.api-key", "pk_sim_kwikpaisa"),
+                    Map.entry("cancel.providers.kwikpaisa.merchants.merchant-b.secret-key", "sk_sim_kwikpaisa"));
         }
     }
 

@@ -24,6 +24,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -66,12 +68,30 @@ class TenancyTest {
     }
 
     @Test
+    void aClientLimitedToMerchantsNeverCallsWithTheProvidersSharedCredentials() {
+        // m-a2 has no Hyperswitch key of its own: the provider's is an account every caller shares, where erp-a could
+        // reach another client's payment by its reference.
+        String reference = unique("pay");
+        cancel(KEY_A, Map.of("provider", "hyperswitch", "merchant_id", "m-a2", "reference", reference))
+                .statusCode(502).body("outcome", equalTo("AUTH_FAILED")).body("retryable", equalTo(false))
+                .body("error", equalTo("no credentials of merchant m-a2 configured for hyperswitch: client erp-a may "
+                        + "cancel only for its own merchants, with their own credentials, never the provider's shared "
+                        + "ones; set cancel.providers.hyperswitch.merchants.m-a2.api-key"));
+        assertThat(simulatorCalls("hyperswitch", reference)).isZero();
+
+        // The single tenant, every merchant's, calls with the provider's.
+        cancel(RestCancelTest.API_KEY, Map.of("provider", "hyperswitch", "merchant_id", "m-a2", "reference", reference))
+                .statusCode(200).body("outcome", equalTo("CANCELLED"));
+        assertThat(simulatorCalls("hyperswitch", reference)).isEqualTo(1);
+    }
+
+    @Test
     void eachClientSeesOnlyItsOwnRequestsUnderTheSameRequestId() {
         String requestId = unique("shared");
         String forA = unique("pay");
         String forB = unique("pay");
 
-        cancel(KEY_A, Map.of("request_id", requestId, "provider", "hyperswitch", "merchant_id", "m-a2",
+        cancel(KEY_A, Map.of("request_id", requestId, "provider", "hyperswitch", "merchant_id", "m-a1",
                 "reference", forA)).statusCode(200).body("replayed", equalTo(false));
         cancel(KEY_B, Map.of("request_id", requestId, "provider", "hyperswitch", "merchant_id", "m-b",
                 "reference", forB)).statusCode(200).body("replayed", equalTo(false)).body("reference", equalTo(forB));
@@ -188,6 +208,48 @@ class TenancyTest {
         assertThat(Files.readString(Inbox.failedFolder().resolve(name.replace(".csv", ".error.txt"))))
                 .contains("no client's");
         assertThat(simulatorCalls("hyperswitch", reference)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { ".done", ".failed", "outbox" })
+    void aLinkInPlaceOfAClientsOwnFolderMovesNothingIntoAnotherClients(String own) throws Exception {
+        // erp-a may write in its inbox folder: a link there in place of .done would have its files moved into erp-b's
+        // inbox, to run as erp-b; in place of .failed the same; its outbox's, its results published as erp-b's.
+        Path inbox = Inbox.inbox().resolve("erp-a");
+        Path folder = own.equals("outbox") ? Inbox.outbox().resolve("erp-a") : inbox.resolve(own);
+        Path otherClients = own.equals("outbox") ? Inbox.outbox().resolve("erp-b") : Inbox.inbox().resolve("erp-b");
+        Path aside = folder.resolveSibling(unique(own.replace(".", "") + "-aside-"));
+        String name = unique("erp-a-linked") + ".csv";
+        String foreign = unique("pay");
+        // A file without a reference column goes to .failed; the rest to .done after their results.
+        String content = own.equals(".failed") ? "provider,merchant_id,order\nhyperswitch,m-b," + foreign + "\n"
+                : "provider,merchant_id,reference\nhyperswitch,m-b," + foreign + "\n";
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Files.move(folder, aside);
+        Files.createSymbolicLink(folder, otherClients);
+        try (LogCapture capture = LogCapture.start("io.cancelgateway", lines::add)) {
+            drop(inbox, name, content);
+
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(lines)
+                    .anySatisfy(line -> assertThat(line).contains(name)
+                            .contains(folder + ": a symbolic link where the service keeps a folder of its own")));
+            assertThat(otherClients.resolve(name)).doesNotExist();
+            assertThat(otherClients.resolve(name.replace(".csv", ".results.csv"))).doesNotExist();
+            assertThat(inbox.resolve(name)).exists();
+        } finally {
+            Files.delete(folder);
+            Files.move(aside, folder);
+        }
+
+        // Once a folder is back in its place, the file goes on: its results published, itself archived, in erp-a's.
+        Path archived = inbox.resolve(own.equals(".failed") ? ".failed" : ".done").resolve(name);
+        await().atMost(Duration.ofSeconds(15)).until(() -> Files.exists(archived));
+        if (!own.equals(".failed")) {
+            assertThat(awaitResults(Inbox.outbox().resolve("erp-a").resolve(name.replace(".csv", ".results.csv"))))
+                    .extracting(row -> row.get("outcome")).containsExactly("INVALID");
+        }
+        assertThat(otherClients.resolve(name)).doesNotExist();
+        assertThat(simulatorCalls("hyperswitch", foreign)).isZero();
     }
 
     /** Rows for erp-a's merchant whose references start with the simulator's slow- marker: each answered late. */

@@ -16,13 +16,16 @@ public class TwoClients implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "cancel.clients.erp-a.api-key", KEY_A,
-                "cancel.clients.erp-a.merchants", "m-a1,m-a2",
+        return Map.ofEntries(
+                Map.entry("cancel.clients.erp-a.api-key", KEY_A),
+                Map.entry("cancel.clients.erp-a.merchants", "m-a1,m-a2"),
                 // The digest of KEY_B: what a production configuration holds.
-                "cancel.clients.erp-b.api-key-sha256",
-                "edf55a8250d059475f8531f8891387040c04cd38c9485666396c73aea0d40225",
-                "cancel.clients.erp-b.merchants", "m-b",
-                "cancel.clients.erp-b.providers", "hyperswitch");
+                Map.entry("cancel.clients.erp-b.api-key-sha256",
+                        "edf55a8250d059475f8531f8891387040c04cd38c9485666396c73aea0d40225"),
+                Map.entry("cancel.clients.erp-b.merchants", "m-b"),
+                Map.entry("cancel.clients.erp-b.providers", "hyperswitch"),
+                // Clients limited to merchants call with their merchants' own credentials only (m-a2 has none).
+                Map.entry("cancel.providers.hyperswitch.merchants.m-a1.api-key", "snd_sim_hyperswitch"),
+                Map.entry("cancel.providers.hyperswitch.merchants.m-b.api-key", "snd_sim_hyperswitch"));
     }
 }
