@@ -38,6 +38,12 @@ public final class CancelExchange {
      * file, 403 on REST, never journaled.
      */
     public static final String FORBIDDEN = "CancelForbidden";
+    /**
+     * True when the request is a delivery again of a message already run (a JMS message whose transaction rolled back):
+     * a stored result, an ERROR too, is replayed, never attempted again, as it would be for a new request with the same
+     * id.
+     */
+    public static final String REDELIVERY = "CancelRedelivery";
     /** True when the result is the stored result of an earlier request with the same id. */
     public static final String REPLAYED = "CancelReplayed";
     /**

@@ -84,7 +84,7 @@ public class ClaimRequest implements AsyncProcessor {
         Waiting waiting = new Waiting(exchange, callback, RequestClient.of(exchange).name(), request, channel,
                 System.nanoTime() + config.waitTimeout().toNanos());
         try {
-            if (waiting.look(true)) {
+            if (waiting.look(!exchange.getProperty(CancelExchange.REDELIVERY, false, Boolean.class))) {
                 callback.done(true);
                 return true;
             }
@@ -137,13 +137,13 @@ public class ClaimRequest implements AsyncProcessor {
 
         /**
          * Asks the journal once. Whatever the run waited for ends with is this duplicate's answer, so only the first
-         * look attempts a stored ERROR or AUTH_FAILED again.
+         * look attempts a stored ERROR or AUTH_FAILED again, and not for a redelivery ({@link CancelExchange#REDELIVERY}).
          *
          * @return whether the claim is decided (owned, answered or refused); false while another run holds it
          * @throws RequestInProgress when it still does after the wait
          */
-        boolean look(boolean first) {
-            Claim claim = journal.claim(client, request, channel, first, config.staleAfter());
+        boolean look(boolean reattempt) {
+            Claim claim = journal.claim(client, request, channel, reattempt, config.staleAfter());
             if (claim instanceof Claim.Owned owned) {
                 exchange.setProperty(CancelExchange.CLAIM, owned.token());
                 if (owned.afterLostAnswer()) {

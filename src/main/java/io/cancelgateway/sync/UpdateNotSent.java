@@ -1,5 +1,6 @@
 package io.cancelgateway.sync;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,14 +16,20 @@ import io.cancelgateway.journal.DueCheck;
 
 /**
  * An update message that could not be sent: it stays due, and is sent again once its lease runs out, while the other
- * updates of the run go on. One that still cannot be sent when its result's following would have ended (its
- * destination refuses it for good) is given up, with an ERROR line, rather than tried for ever.
+ * updates of the run go on. One that still cannot be sent {@link #GIVE_UP_AFTER} after its result's following would
+ * have ended (its destination refuses it for good) is given up, with an ERROR line, rather than tried for ever.
  */
 @ApplicationScoped
 @Named("updateNotSent")
 public class UpdateNotSent implements Processor {
 
     private static final Logger LOG = Logger.getLogger("io.cancelgateway.sync");
+    /**
+     * How long after the end of its following an update is still sent again: the last changes (EXPIRED above all) are
+     * found at that end, and a broker's short outage then must not lose them. An hour is a dozen tries at the default
+     * lease of 5 minutes.
+     */
+    static final Duration GIVE_UP_AFTER = Duration.ofHours(1);
 
     private final CancelJournal journal;
 
@@ -35,14 +42,19 @@ public class UpdateNotSent implements Processor {
         DueCheck check = exchange.getProperty(PrepareStatusCheck.CHECK, DueCheck.class);
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String why = failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        if (check.followUntil() != null && Instant.now().isAfter(check.followUntil())) {
+        if (givenUp(check.followUntil(), Instant.now())) {
             journal.announced(check);
-            LOG.errorf("request_id=%s client=%s: its update message could not be sent until its following ended; "
-                    + "given up (the result is in the journal): %s", LogValue.of(check.requestId()), check.client(),
+            LOG.errorf("request_id=%s client=%s: its update message could not be sent until an hour after its "
+                    + "following ended; given up (the result is in the journal): %s", LogValue.of(check.requestId()), check.client(),
                     LogValue.quoted(why));
             return;
         }
         LOG.warnf("request_id=%s client=%s: update message not sent, sent again later: %s",
                 LogValue.of(check.requestId()), check.client(), LogValue.quoted(why));
+    }
+
+    /** Whether an update not sent at {@code now} is given up: only {@link #GIVE_UP_AFTER} past its following's end. */
+    static boolean givenUp(Instant followUntil, Instant now) {
+        return followUntil != null && now.isAfter(followUntil.plus(GIVE_UP_AFTER));
     }
 }

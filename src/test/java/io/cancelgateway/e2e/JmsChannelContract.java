@@ -27,6 +27,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -306,18 +308,22 @@ abstract class JmsChannelContract {
         assertThat(original.getStringProperty("error")).isEqualTo("the message body is not UTF-8 text");
     }
 
-    @Test
-    void aRequestWhoseAnswerCannotBeSentIsRedeliveredAnsweredFromTheJournalAndEndsOnTheDeadLetterQueue()
-            throws Exception {
+    @ParameterizedTest(name = "{0}, request_id {1}: {2} provider calls")
+    @CsvSource({ "jms-redelivered-, false, 1, CANCELLED", "down-jms-redelivered-, false, 3, ERROR",
+            "down-jms-redelivered-, true, 3, ERROR" })
+    void aRequestWhoseAnswerCannotBeSentIsRedeliveredAnsweredFromTheJournalAndEndsOnTheDeadLetterQueue(String prefix,
+            boolean ownRequestId, int calls, String outcome) throws Exception {
         // A reply-to queue named like a topic's address cannot take the answer: the send fails after the provider
-        // call and the result are recorded, so every redelivery of the same message must replay, never call again.
+        // call and the result are recorded, so every redelivery of the same message must replay, never call again;
+        // an ERROR too (down-: 500 at every attempt), which a new message with the same request_id would attempt anew.
         String misnamed = unique("erp.replies.topic-");
         Topic topic = erp.topic(misnamed);
         try (var keepsTheTopicAddress = erp.subscribe(topic)) {
-            String reference = unique("jms-redelivered-");
+            String reference = unique(prefix);
+            String requestId = ownRequestId ? unique("jms-redelivered-id-") : null;
             double rolledBackBefore = counter("cancel_jms_rolled_back_total");
-            String messageId = erp.sendText("{\"provider\":\"kwikpaisa\",\"reference\":\"" + reference + "\"}",
-                    message -> {
+            String messageId = erp.sendText("{" + (ownRequestId ? "\"request_id\":\"" + requestId + "\"," : "")
+                    + "\"provider\":\"kwikpaisa\",\"reference\":\"" + reference + "\"}", message -> {
                         try {
                             message.setJMSReplyTo(erp.queue(misnamed));
                         } catch (JMSException e) {
@@ -331,9 +337,11 @@ abstract class JmsChannelContract {
             assertThat(dead).as("the request after its last delivery").isNotNull();
             assertThat(text(dead)).contains(reference);
             assertRolledBackFiveTimes(rolledBackBefore);
-            assertThat(simulatorCalls("kwikpaisa", reference)).as("one provider call for five deliveries").isEqualTo(1);
-            given().header("X-Api-Key", "dev-api-key").when().get("/api/v1/cancellations/" + messageId)
-                    .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("CANCELLED"));
+            assertThat(simulatorCalls("kwikpaisa", reference)).as("one run's calls for five deliveries")
+                    .isEqualTo(calls);
+            given().header("X-Api-Key", "dev-api-key").when()
+                    .get("/api/v1/cancellations/" + (ownRequestId ? requestId : messageId))
+                    .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo(outcome));
         }
     }
 
