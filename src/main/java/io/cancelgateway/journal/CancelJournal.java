@@ -35,6 +35,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cancelgateway.client.Client;
+import io.cancelgateway.flow.LogValue;
 import io.cancelgateway.model.CancelRequest;
 import io.cancelgateway.model.CancelResult;
 import io.cancelgateway.model.Channel;
@@ -230,8 +231,9 @@ public class CancelJournal {
                 if (leased.isEmpty()) {
                     throw failed;
                 }
+                // Quoted: a database's message may quote the values it failed on, a caller's among them.
                 LOG.warnf("the journal failed after %d due results were leased; the others wait for a later poll: %s",
-                        leased.size(), failed.getMessage());
+                        leased.size(), LogValue.quoted(failed.getMessage()));
                 break;
             }
         }
