@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,17 +42,23 @@ final class InboxFolders {
     private final boolean outboxOwn;
 
     /**
-     * Creates the folders that do not exist yet; a link found in place of one is refused when it is used, not here, so
-     * that a client's link stops no start.
+     * Creates the folders that do not exist yet; a link or a file found in place of one of the service's own is refused
+     * when it is used, not here, so that what a client puts in its inbox stops no start.
      */
     InboxFolders(Path inbox, Path outbox, boolean outboxOwn) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.outboxOwn = outboxOwn;
         try {
-            Files.createDirectories(done());
-            Files.createDirectories(failed());
-            Files.createDirectories(outbox);
+            Files.createDirectories(inbox);
+            for (Path folder : outboxOwn ? List.of(done(), failed(), outbox) : List.of(done(), failed())) {
+                if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(folder);
+                }
+            }
+            if (!outboxOwn) {
+                Files.createDirectories(outbox);
+            }
         } catch (IOException cannotCreate) {
             throw new UncheckedIOException("cannot create the inbox/outbox folders " + inbox + " and " + outbox
                     + " (cancel.file.inbox, cancel.file.outbox)", cannotCreate);
@@ -113,6 +120,13 @@ final class InboxFolders {
     OutputStream createInOutbox(Path file) throws IOException {
         outbox();
         return createNew(file);
+    }
+
+    /** Removes a file left unpublished in the outbox, never through a link in place of a client's outbox. */
+    void discardFromOutbox(Path file) throws IOException {
+        if (!outboxOwn || Files.isDirectory(outbox, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static OutputStream createNew(Path file) throws IOException {

@@ -256,25 +256,25 @@ public class ProcessCsvFile implements AsyncProcessor {
                 }
             }
         } catch (CsvFileRejected rejected) {
-            discard(partial);
+            discard(folders, partial);
             reject(folders, input, name, rejected.getMessage());
             return;
         } catch (JournalUnavailable | RequestInProgress technical) {
-            discard(partial);
+            discard(folders, partial);
             leaveInInbox(Logger.Level.WARN, input, "it fails", technical.getMessage());
             return;
         } catch (ServiceStopping stopping) {
             // The rows in flight end as Camel stops; the file is processed again at the next start, those replayed.
-            discard(partial);
+            discard(folders, partial);
             LOG.infof("file name=%s left in the inbox: the service is stopping; it is processed again at the next "
                     + "start", LogValue.of(name));
             return;
         } catch (ReplacedWhileRead replaced) {
-            discard(partial);
+            discard(folders, partial);
             leaveInInbox(Logger.Level.INFO, input, "it is replaced", "another file took its name while it was read");
             return;
         } catch (Exception unexpected) {
-            discard(partial);
+            discard(folders, partial);
             leaveInInbox(Logger.Level.ERROR, input, "it fails", String.valueOf(unexpected));
             return;
         }
@@ -290,7 +290,7 @@ public class ProcessCsvFile implements AsyncProcessor {
             modified = stillThere ? Files.getLastModifiedTime(input, LinkOption.NOFOLLOW_LINKS) : null;
             results = folders.publishResults(partial, name);
         } catch (IOException notPublished) {
-            discard(partial);
+            discard(folders, partial);
             leaveInInbox(Logger.Level.ERROR, input, "its results cannot be published", String.valueOf(notPublished));
             return;
         }
@@ -322,9 +322,9 @@ public class ProcessCsvFile implements AsyncProcessor {
     }
 
     /** Removes a results file left unpublished; one that cannot be removed is created anew at the next try. */
-    private static void discard(Path partial) {
+    private static void discard(InboxFolders folders, Path partial) {
         try {
-            Files.deleteIfExists(partial);
+            folders.discardFromOutbox(partial);
         } catch (IOException stays) {
             LOG.debugf("a results file in progress stays: %s", LogValue.quoted(String.valueOf(stays)));
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -95,7 +94,7 @@ public class WriteFileUpdates implements Processor {
             published = folders.publishUpdates(partial, name);
         } catch (IOException | RuntimeException notPublished) {
             // Nothing half done stays behind: the results are written again once due.
-            Files.deleteIfExists(partial);
+            folders.discardFromOutbox(partial);
             throw notPublished;
         }
         updates.forEach(update -> journal.announced(update.check()));

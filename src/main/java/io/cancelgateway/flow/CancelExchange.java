@@ -39,9 +39,9 @@ public final class CancelExchange {
      */
     public static final String FORBIDDEN = "CancelForbidden";
     /**
-     * True when the request is a delivery again of a message already run (a JMS message whose transaction rolled back):
-     * a stored result, an ERROR too, is replayed, never attempted again, as it would be for a new request with the same
-     * id.
+     * True when the request's message may have run before: a JMS message the broker redelivers, or one keyed by its own
+     * message id (which only that message has). A stored result, an ERROR too, is then replayed, never attempted again
+     * as it would be for a new request with the same id.
      */
     public static final String REDELIVERY = "CancelRedelivery";
     /** True when the result is the stored result of an earlier request with the same id. */

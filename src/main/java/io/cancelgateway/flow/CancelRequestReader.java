@@ -1,15 +1,18 @@
 package io.cancelgateway.flow;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.cancelgateway.model.CancelRequest;
@@ -55,12 +58,27 @@ public class CancelRequestReader {
                 throw new UnreadableCancelRequest(subject + " must be a JSON object");
             }
             return request;
+        } catch (MismatchedInputException mismatched) {
+            throw new UnreadableCancelRequest(subject + " is not a valid cancel request: " + mismatch(mismatched));
         } catch (JsonProcessingException malformed) {
             throw new UnreadableCancelRequest(subject + " is not a valid cancel request: "
                     + malformed.getOriginalMessage());
         } catch (IOException unreadable) {
             throw new UnreadableCancelRequest(subject + " could not be read");
         }
+    }
+
+    /**
+     * A field of the request of another type than text named as such: Jackson's own words name a Java type and a
+     * setting of its own, not the field. (Only the request's own fields get this far: unknown ones are ignored.)
+     */
+    private static String mismatch(MismatchedInputException mismatched) {
+        List<JsonMappingException.Reference> path = mismatched.getPath();
+        String field = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+        if (field != null && mismatched.getTargetType() == String.class) {
+            return field + " must be a JSON string (text in quotes)";
+        }
+        return mismatched.getOriginalMessage();
     }
 
     @FunctionalInterface

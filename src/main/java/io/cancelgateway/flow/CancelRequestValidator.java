@@ -60,10 +60,13 @@ public final class CancelRequestValidator {
         return Optional.empty();
     }
 
-    /** Whether the id can key the journal (an absent id is replaced by a generated one). */
+    /**
+     * Whether the id can key the journal (an absent id is replaced by a generated one). Not {@code .} or {@code ..}:
+     * in a URL path those are no segment, so {@code GET /api/v1/cancellations/..} could never read the request.
+     */
     public static boolean usableRequestId(String value) {
         return value != null && !value.isEmpty() && value.length() <= MAX_ID_LENGTH
-                && REQUEST_ID.matcher(value).matches();
+                && REQUEST_ID.matcher(value).matches() && !value.equals(".") && !value.equals("..");
     }
 
     private static Optional<String> requestId(String value) {
@@ -72,7 +75,7 @@ public final class CancelRequestValidator {
         }
         if (!usableRequestId(value)) {
             return Optional.of("request_id must be 1 to " + MAX_ID_LENGTH
-                    + " characters of letters, digits, '.', '_', ':' or '-', not starting with '-'");
+                    + " characters of letters, digits, '.', '_', ':' or '-', not starting with '-', and not '.' or '..'");
         }
         return Optional.empty();
     }

@@ -137,7 +137,8 @@ public class ClaimRequest implements AsyncProcessor {
 
         /**
          * Asks the journal once. Whatever the run waited for ends with is this duplicate's answer, so only the first
-         * look attempts a stored ERROR or AUTH_FAILED again, and not for a redelivery ({@link CancelExchange#REDELIVERY}).
+         * look attempts a stored ERROR or AUTH_FAILED again, and not for a redelivery
+         * ({@link CancelExchange#REDELIVERY}).
          *
          * @return whether the claim is decided (owned, answered or refused); false while another run holds it
          * @throws RequestInProgress when it still does after the wait

@@ -123,8 +123,9 @@ public class ReadJmsRequest implements Processor {
                         + "set request_id, so that a redelivery is answered from the journal rather than sent to the "
                         + "provider again");
             }
-            boolean keyedByMessage = request.requestId() == null;
-            exchange.getMessage().setBody(keyedByMessage ? request.withRequestId(idempotencyKey) : request);
+            boolean keyedByMessage = request.requestId() == null || request.requestId().equals(messageId);
+            exchange.getMessage().setBody(request.requestId() == null ? request.withRequestId(idempotencyKey)
+                    : request);
             // Keyed by its message id, the request is only ever this message: a result stored under it is this
             // message's, whatever the broker remembers of its deliveries (an embedded broker's crash forgets them).
             if (keyedByMessage || message.getJMSRedelivered()) {

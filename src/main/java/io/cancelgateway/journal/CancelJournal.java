@@ -263,8 +263,9 @@ public class CancelJournal {
                 throw failed;
             } catch (RuntimeException unreadable) {
                 // Left leased, so it is looked at again only when the lease runs out, not at every poll.
-                LOG.errorf(unreadable, "a followed request cannot be read back from the journal; skipped until its "
-                        + "lease runs out");
+                // Quoted, without its trace: a reader's message may quote the stored JSON, a caller's values in it.
+                LOG.errorf("a followed request cannot be read back from the journal; skipped until its lease runs "
+                        + "out: %s", LogValue.quoted(String.valueOf(unreadable)));
                 continue;
             }
             if (check.isPresent()) {

@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.cancelgateway.flow.LogValue;
 
 /**
  * Keeps the embedded H2 journal's file from growing without end. H2 writes each commit as a new chunk of pages and
@@ -146,8 +147,8 @@ public class CompactJournalFile implements Processor, Service {
             // A full disk or a database down fails every run until it is mended: one line, not one a run.
             if (!failing) {
                 failing = true;
-                LOG.warnf("journal file: not compacted (%s); trying again every run",
-                        String.valueOf(failure.getMessage()).lines().findFirst().orElse(""));
+                LOG.warnf("journal file: not compacted (%s); trying again every run", LogValue.quoted(
+                        String.valueOf(failure.getMessage()).lines().findFirst().orElse("")));
             }
             return false;
         }

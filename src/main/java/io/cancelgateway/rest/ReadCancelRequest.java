@@ -1,5 +1,7 @@
 package io.cancelgateway.rest;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -60,7 +62,7 @@ public class ReadCancelRequest implements Processor {
     }
 
     private static boolean isJson(String contentType) {
-        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase();
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         return mediaType.equals("application/json")
                 || mediaType.startsWith("application/") && mediaType.endsWith("+json");
     }

@@ -31,6 +31,8 @@ public class PrepareStatusCheck implements Processor {
         exchange.setProperty(ANNOUNCE_ONLY, check.announceOnly());
         exchange.setProperty(CancelExchange.PROVIDER, check.result().provider());
         exchange.setProperty(CancelExchange.CALL_KIND, CallKind.STATUS.id());
+        // A check asked for over REST splits the caller's exchange: its client is not the check's (PrepareCall).
+        exchange.removeProperty(CancelExchange.CLIENT);
         exchange.setProperty(CancelExchange.STARTED_NANOS, System.nanoTime());
         exchange.getMessage().setBody(check.request().withMerchantId(check.result().merchantId()));
     }

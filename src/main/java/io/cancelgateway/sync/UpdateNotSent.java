@@ -44,9 +44,9 @@ public class UpdateNotSent implements Processor {
         String why = failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
         if (givenUp(check.followUntil(), Instant.now())) {
             journal.announced(check);
-            LOG.errorf("request_id=%s client=%s: its update message could not be sent until an hour after its "
-                    + "following ended; given up (the result is in the journal): %s", LogValue.of(check.requestId()), check.client(),
-                    LogValue.quoted(why));
+            LOG.errorf("request_id=%s client=%s: its update message could not be sent until %d minutes after its "
+                    + "following ended; given up (the result is in the journal): %s", LogValue.of(check.requestId()),
+                    check.client(), GIVE_UP_AFTER.toMinutes(), LogValue.quoted(why));
             return;
         }
         LOG.warnf("request_id=%s client=%s: update message not sent, sent again later: %s",

@@ -332,14 +332,15 @@ class HostileInputTest {
     }
 
     /**
-     * Quarkus's HTTP server checks each request's URI before any route runs and refuses one it cannot parse (a
-     * malformed escape such as {@code %zz}) with an empty 400 of its own, as the OpenAPI document says; an escape it
-     * parses but that is not UTF-8 reaches the gateway, and no request id holds what it decodes to.
+     * Quarkus's HTTP server checks each request's URI, its query string too, before any route runs and refuses one it
+     * cannot parse (a malformed escape such as {@code %zz}) with an empty 400 of its own, as the OpenAPI document says;
+     * an escape it parses but that is not UTF-8 reaches the gateway, and no request id holds what it decodes to.
      */
     @Test
-    void aPathTheHttpServerCannotParseIsRefusedBeforeTheGatewayReadsIt() throws Exception {
+    void aUriTheHttpServerCannotParseIsRefusedBeforeTheGatewayReadsIt() throws Exception {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        for (String path : List.of("/api/v1/cancellations/ab%zz", "/api/v1/cancellations/ab%2", "/api/v1/cancellations/%")) {
+        for (String path : List.of("/api/v1/cancellations/ab%zz", "/api/v1/cancellations/ab%2", "/api/v1/cancellations/%",
+                "/api/v1/cancellations?since=%zz", "/api/v1/cancellations?limit=5%")) {
             try (Socket socket = new Socket("localhost", port)) {
                 socket.setSoTimeout(10_000);
                 OutputStream out = socket.getOutputStream();

@@ -35,6 +35,11 @@ class CancelRequestReaderTest {
         "null             | the body must be a JSON object",
         "{\"provider\":   | the body is not a valid cancel request: ",
         "[1,2]            | the body is not a valid cancel request: ",
+        "{\"reference\":12345}                  | the body is not a valid cancel request: reference must be a JSON string (text in quotes)",
+        "{\"reference\":[\"x\"]}                | the body is not a valid cancel request: reference must be a JSON string (text in quotes)",
+        "{\"provider\":true,\"reference\":\"a\"} | the body is not a valid cancel request: provider must be a JSON string (text in quotes)",
+        "{\"reference\":\"a\",\"reason\":1.5}    | the body is not a valid cancel request: reason must be a JSON string (text in quotes)",
+        "{\"merchant_id\":{},\"reference\":\"a\"} | the body is not a valid cancel request: merchant_id must be a JSON string (text in quotes)",
     })
     void namesWhyADocumentCannotBeRead(String document, String reason) {
         assertThatThrownBy(() -> reader.read(document, "the body"))

@@ -2,6 +2,8 @@ package io.cancelgateway.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +56,16 @@ class CancelRequestValidatorTest {
         assertThat(CancelRequestValidator.problem(request("x".repeat(128)))).isEmpty();
         assertThat(CancelRequestValidator.problem(request("x".repeat(129))))
                 .contains("reference is longer than 128 characters");
+    }
+
+    @ParameterizedTest(name = "request_id \"{0}\" usable: {1}")
+    @CsvSource({ "'.', false", "'..', false", "'...', true", "'.a', true", "'a..b', true", "'ID:peer-1', true" })
+    void aRequestIdThatAUrlPathCannotNameIsRefused(String requestId, boolean usable) {
+        // GET /api/v1/cancellations/. or /.. never reaches the request: a path has no such segment.
+        assertThat(CancelRequestValidator.usableRequestId(requestId)).isEqualTo(usable);
+        assertThat(CancelRequestValidator.problem(new CancelRequest(requestId, null, null, "r", null, null, null)))
+                .isEqualTo(usable ? Optional.empty() : Optional.of("request_id must be 1 to 128 characters of "
+                        + "letters, digits, '.', '_', ':' or '-', not starting with '-', and not '.' or '..'"));
     }
 
     @Test
