@@ -35,7 +35,7 @@ public final class CancelRequestValidator {
                 id("merchant_id", request.merchantId()),
                 id("customer_id", request.customerId()),
                 id("parent_reference", request.parentReference()),
-                requestId(request.requestId()),
+                requestIdProblem("request_id", request.requestId()),
                 reason(request.reason()));
     }
 
@@ -69,12 +69,13 @@ public final class CancelRequestValidator {
                 && REQUEST_ID.matcher(value).matches() && !value.equals(".") && !value.equals("..");
     }
 
-    private static Optional<String> requestId(String value) {
+    /** Why a request id, as {@code what} calls it (the field, or the header it came from), is none; empty if it is. */
+    public static Optional<String> requestIdProblem(String what, String value) {
         if (value == null) {
             return Optional.empty();
         }
         if (!usableRequestId(value)) {
-            return Optional.of("request_id must be 1 to " + MAX_ID_LENGTH
+            return Optional.of(what + " must be 1 to " + MAX_ID_LENGTH
                     + " characters of letters, digits, '.', '_', ':' or '-', not starting with '-', and not '.' or '..'");
         }
         return Optional.empty();

@@ -17,6 +17,9 @@ public class ValidateRequest implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        if (exchange.getProperty(CancelExchange.RESULT) != null) {
+            return; // decided INVALID by the channel already, naming what it read the value from
+        }
         CancelRequest request = exchange.getMessage().getMandatoryBody(CancelRequest.class);
         CancelRequestValidator.problem(request).ifPresent(problem -> exchange.setProperty(CancelExchange.RESULT,
                 CancelResult.withoutCall(request, Outcome.INVALID, problem)));

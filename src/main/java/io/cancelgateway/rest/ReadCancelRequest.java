@@ -9,8 +9,12 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 import io.cancelgateway.flow.CancelRequestReader;
+import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.flow.CancelRequestReader.UnreadableCancelRequest;
+import io.cancelgateway.flow.CancelRequestValidator;
 import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Outcome;
 
 /**
  * Turns the HTTP body into a {@link CancelRequest}, refusing what is not a JSON object of acceptable size. An
@@ -50,7 +54,15 @@ public class ReadCancelRequest implements Processor {
         }
         CancelRequest request = parse(body);
         String idempotencyKey = InboundHttp.header(exchange, IDEMPOTENCY_KEY);
-        exchange.getMessage().setBody(idempotencyKey == null ? request : request.withRequestId(idempotencyKey));
+        if (idempotencyKey == null) {
+            exchange.getMessage().setBody(request);
+            return;
+        }
+        CancelRequest keyed = request.withRequestId(idempotencyKey);
+        exchange.getMessage().setBody(keyed);
+        // Named as the caller sent it: an empty header (an unset template variable) is no fault of the body's field.
+        CancelRequestValidator.requestIdProblem("the Idempotency-Key header", idempotencyKey).ifPresent(problem ->
+                exchange.setProperty(CancelExchange.RESULT, CancelResult.withoutCall(keyed, Outcome.INVALID, problem)));
     }
 
     private CancelRequest parse(byte[] body) {

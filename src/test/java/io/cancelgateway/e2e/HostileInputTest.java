@@ -31,6 +31,8 @@ import jakarta.jms.Message;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,6 +97,19 @@ class HostileInputTest {
         }
         cancel(Map.of("provider", "hyperswitch", "reference", ".")).statusCode(400)
                 .body("outcome", equalTo("INVALID"));
+    }
+
+    @ParameterizedTest(name = "Idempotency-Key \"{0}\"")
+    @ValueSource(strings = { "", "has space", "." })
+    void anIdempotencyKeyThatIsNoRequestIdIsInvalidNamingTheHeader(String key) {
+        String reference = unique("pay_bad_key");
+        given().header("X-Api-Key", API_KEY).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("request_id", unique("good-id-"), "provider", "hyperswitch", "reference", reference))
+                .when().post("/api/v1/cancellations")
+                .then().statusCode(400).body("outcome", equalTo("INVALID"))
+                .body("error", equalTo("the Idempotency-Key header must be 1 to 128 characters of letters, digits, "
+                        + "'.', '_', ':' or '-', not starting with '-', and not '.' or '..'"));
+        assertThat(simulatorCalls("hyperswitch", reference)).isZero();
     }
 
     @Test
