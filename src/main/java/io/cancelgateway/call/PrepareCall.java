@@ -55,7 +55,7 @@ public class PrepareCall implements Processor {
         }
         // The provider's own credentials are one account, shared by every caller they serve: with them, a reference may
         // be another client's (Hyperswitch's and KwikPaisa's calls name no merchant). So a client limited to merchants
-        // calls with theirs only. (A status check runs without a client: its cancel was called with the same ones.)
+        // calls with theirs only, its status checks too.
         Client client = exchange.getProperty(CancelExchange.CLIENT, Client.class);
         boolean ownOnly = client != null && !client.allMerchants();
         String apiKey = (ownOnly ? settings.ownApiKey(merchantId) : settings.apiKey(merchantId)).orElse(null);

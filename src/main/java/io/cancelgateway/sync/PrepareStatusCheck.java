@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
+import io.cancelgateway.client.Clients;
 import io.cancelgateway.flow.CancelExchange;
 import io.cancelgateway.journal.DueCheck;
 import io.cancelgateway.provider.CallKind;
@@ -24,6 +25,12 @@ public class PrepareStatusCheck implements Processor {
     /** True when only the caller is left to tell of a change a check already made: no call. */
     static final String ANNOUNCE_ONLY = "CancelAnnounceOnly";
 
+    private final Clients clients;
+
+    public PrepareStatusCheck(Clients clients) {
+        this.clients = clients;
+    }
+
     @Override
     public void process(Exchange exchange) throws Exception {
         DueCheck check = exchange.getMessage().getMandatoryBody(DueCheck.class);
@@ -31,8 +38,10 @@ public class PrepareStatusCheck implements Processor {
         exchange.setProperty(ANNOUNCE_ONLY, check.announceOnly());
         exchange.setProperty(CancelExchange.PROVIDER, check.result().provider());
         exchange.setProperty(CancelExchange.CALL_KIND, CallKind.STATUS.id());
-        // A check asked for over REST splits the caller's exchange: its client is not the check's (PrepareCall).
-        exchange.removeProperty(CancelExchange.CLIENT);
+        // The result's client picks the credentials as for its cancel (PrepareCall): a client limited to merchants
+        // calls with theirs only. One no longer configured is no longer limited by its settings.
+        clients.byName(check.client()).ifPresentOrElse(client -> exchange.setProperty(CancelExchange.CLIENT, client),
+                () -> exchange.removeProperty(CancelExchange.CLIENT));
         exchange.setProperty(CancelExchange.STARTED_NANOS, System.nanoTime());
         exchange.getMessage().setBody(check.request().withMerchantId(check.result().merchantId()));
     }

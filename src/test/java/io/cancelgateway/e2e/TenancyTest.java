@@ -17,9 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.inject.Inject;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.cancelgateway.journal.CancelJournal;
+import io.cancelgateway.journal.Claim;
+import io.cancelgateway.journal.FollowUp;
+import io.cancelgateway.model.CancelRequest;
+import io.cancelgateway.model.CancelResult;
+import io.cancelgateway.model.Channel;
+import io.cancelgateway.model.Outcome;
+import io.cancelgateway.model.SyncState;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -39,6 +50,9 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @TestProfile(TwoClients.class)
 class TenancyTest {
+
+    @Inject
+    CancelJournal journal;
 
     @Test
     void aClientCancelsOnlyForItsOwnMerchantsAndProviders() {
@@ -83,6 +97,26 @@ class TenancyTest {
         cancel(RestCancelTest.API_KEY, Map.of("provider", "hyperswitch", "merchant_id", "m-a2", "reference", reference))
                 .statusCode(200).body("outcome", equalTo("CANCELLED"));
         assertThat(simulatorCalls("hyperswitch", reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aStatusCheckOfAClientLimitedToMerchantsCallsWithTheirOwnCredentialsOnly() {
+        // A result followed for m-a2 (its own key removed from the configuration since its cancel, say).
+        String requestId = unique("followed-m-a2");
+        String reference = unique("pay");
+        CancelRequest request = new CancelRequest(requestId, "hyperswitch", "m-a2", reference, null, null, null);
+        String token = ((Claim.Owned) journal.claim("erp-a", request, Channel.REST, false, Duration.ofMinutes(2)))
+                .token();
+        CancelResult pending = CancelResult.withoutCall(request, Outcome.PENDING, null)
+                .withSync(SyncState.FOLLOWING, Instant.now().plus(Duration.ofHours(1)).toString(), null, 0);
+        assertThat(journal.complete("erp-a", requestId, token, pending, List.of(),
+                new FollowUp(Instant.now().plus(Duration.ofDays(1)), null), false)).isTrue();
+
+        given().header("X-Api-Key", KEY_A).when().post("/api/v1/cancellations/" + requestId + "/sync")
+                .then().statusCode(200).body("outcome", equalTo("PENDING")).body("sync_state", equalTo("FOLLOWING"));
+
+        given().queryParam("provider", "hyperswitch").queryParam("reference", reference).when().get("/simulator/calls")
+                .then().statusCode(200).body("status_calls", equalTo(0));
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -39,6 +41,7 @@ class ReadJmsRequestTest {
 
     private static final String BODY = "{\"provider\":\"kwikpaisa\",\"reference\":\"pay_1\"}";
     private static final String NO_PASSWORD = "00".repeat(32);
+    private static final String MESSAGE_ID = "ID:0c3a7e1e-0000-0000-0000-000000000001";
 
     private final DefaultCamelContext camel = new DefaultCamelContext();
 
@@ -68,6 +71,29 @@ class ReadJmsRequestTest {
             assertThat(refused.getProperty(CancelExchange.RESULT)).isNull();
         }
         assertThat(outside.getProperty(JmsExchange.REFUSED_REPLY_TO)).isEqualTo("cancel.requests");
+    }
+
+    /**
+     * A stored ERROR is replayed, not attempted again, for a message that may have run before: one the broker redelivers,
+     * or one keyed by its own message id, which no other message has (a crash of the embedded broker forgets the flag).
+     */
+    @ParameterizedTest(name = "request_id {0}, redelivered {1}: a redelivery {2}")
+    @CsvSource({ "none, false, true", "the message id, false, true", "its own, false, false", "its own, true, true" })
+    void aMessageThatMayHaveRunBeforeIsARedelivery(String requestId, boolean redelivered, boolean redelivery)
+            throws Exception {
+        String body = switch (requestId) {
+            case "none" -> BODY;
+            case "the message id" -> "{\"request_id\":\"" + MESSAGE_ID + "\",\"provider\":\"kwikpaisa\","
+                    + "\"reference\":\"pay_1\"}";
+            default -> "{\"request_id\":\"erp-77\",\"provider\":\"kwikpaisa\",\"reference\":\"pay_1\"}";
+        };
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setBody(message("cancel", null, null, body, redelivered));
+
+        reader(true).process(exchange);
+
+        assertThat(exchange.getProperty(CancelExchange.RESULT)).isNull();
+        assertThat(exchange.getProperty(CancelExchange.REDELIVERY, false, Boolean.class)).isEqualTo(redelivery);
     }
 
     @Test
@@ -177,13 +203,19 @@ class ReadJmsRequestTest {
 
     /** A text message as the broker delivers it, with the user that sent it. */
     private static TextMessage message(String brokerUser, Destination replyTo, String correlationId) {
+        return message(brokerUser, replyTo, correlationId, BODY, false);
+    }
+
+    private static TextMessage message(String brokerUser, Destination replyTo, String correlationId, String body,
+            boolean redelivered) {
         return (TextMessage) Proxy.newProxyInstance(TextMessage.class.getClassLoader(),
                 new Class<?>[] { TextMessage.class }, (proxy, method, args) -> switch (method.getName()) {
-                    case "getJMSMessageID" -> "ID:0c3a7e1e-0000-0000-0000-000000000001";
+                    case "getJMSMessageID" -> MESSAGE_ID;
+                    case "getJMSRedelivered" -> redelivered;
                     case "getStringProperty" -> "JMSXUserID".equals(args[0]) ? brokerUser : null;
                     case "getJMSReplyTo" -> replyTo;
                     case "getJMSCorrelationID" -> correlationId;
-                    case "getText" -> BODY;
+                    case "getText" -> body;
                     default -> null;
                 });
     }
